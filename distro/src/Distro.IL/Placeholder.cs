@@ -1,0 +1,3 @@
+namespace Distro.IL;
+
+internal static class Placeholder;
