@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the distro and runs the tests.
+#   ./build.sh          build the distro into artifacts/distro (what instrument.sh uses)
+#   ./build.sh test     build everything and run every test
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+distro_home="artifacts/distro"
+
+build_distro() {
+  echo "==> Building the profiler (NativeAOT, linux-x64)"
+  dotnet publish distro/src/Distro.Profiler/Distro.Profiler.csproj -c Release -r linux-x64 -o "$distro_home/linux-x64" -nologo -v quiet
+  echo "==> Building the managed distro"
+  dotnet publish distro/src/Distro.Hooks/Distro.Hooks.csproj -c Release -o "$distro_home/net" -nologo -v quiet
+}
+
+run_tests() {
+  echo "==> Building and testing the solution"
+  dotnet test Distro.sln -c Release -nologo
+}
+
+case "${1:-distro}" in
+  distro) build_distro ;;
+  test) build_distro; run_tests ;;
+  *) echo "usage: $0 [distro|test]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,4 @@
+namespace Distro.IL.Codec;
+
+/// <summary>Where an instruction of the decoded body ended up in the encoded body.</summary>
+public readonly record struct OffsetMapping(int OldOffset, int NewOffset);

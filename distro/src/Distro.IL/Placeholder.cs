@@ -1,3 +1,0 @@
-namespace Distro.IL;
-
-internal static class Placeholder;

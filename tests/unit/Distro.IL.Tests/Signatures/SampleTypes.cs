@@ -1,0 +1,58 @@
+namespace Distro.IL.Tests.Signatures;
+
+/// <summary>Hand-encoded type blobs, one per type form, and the tokens their coded indexes spell.</summary>
+internal static class SampleTypes
+{
+    public const int TypeRefRow1 = 0x01000001; // coded index 0x05
+    public const int TypeDefRow2 = 0x02000002; // coded index 0x08
+    public const int TypeRefRow3 = 0x01000003; // coded index 0x0D
+    public const int TypeRefRow32 = 0x01000020; // coded index 0x80 0x81
+    public const int TypeDefRow0x1234 = 0x02001234; // coded index 0xC0 0x00 0x48 0xD0
+
+    public static TheoryData<string, byte[]> EveryForm => new()
+    {
+        { "void", [0x01] },
+        { "bool", [0x02] },
+        { "char", [0x03] },
+        { "int8", [0x04] },
+        { "uint8", [0x05] },
+        { "int16", [0x06] },
+        { "uint16", [0x07] },
+        { "int32", [0x08] },
+        { "uint32", [0x09] },
+        { "int64", [0x0A] },
+        { "uint64", [0x0B] },
+        { "float32", [0x0C] },
+        { "float64", [0x0D] },
+        { "native int", [0x18] },
+        { "native uint", [0x19] },
+        { "string", [0x0E] },
+        { "object", [0x1C] },
+        { "typedref", [0x16] },
+        { "class TypeRef 1", [0x12, 0x05] },
+        { "valuetype TypeDef 2", [0x11, 0x08] },
+        { "class with a 2-byte coded index", [0x12, 0x80, 0x81] },
+        { "valuetype with a 4-byte coded index", [0x11, 0xC0, 0x00, 0x48, 0xD0] },
+        { "int32*", [0x0F, 0x08] },
+        { "void*", [0x0F, 0x01] },
+        { "int32 modopt(TypeRef 1)*", [0x0F, 0x20, 0x05, 0x08] },
+        { "int32&", [0x10, 0x08] },
+        { "int32[]", [0x1D, 0x08] },
+        { "string[][]", [0x1D, 0x1D, 0x0E] },
+        { "object modreq(TypeRef 1)[]", [0x1D, 0x1F, 0x05, 0x1C] },
+        { "int32[,] as C# emits it: rank 2, no sizes, lower bounds 0 0", [0x14, 0x08, 0x02, 0x00, 0x02, 0x00, 0x00] },
+        { "int32[-100..-99, 5..132, 0...]: rank 3, sizes 2 128, lower bounds -100 5", [0x14, 0x08, 0x03, 0x02, 0x02, 0x80, 0x80, 0x02, 0xBF, 0x39, 0x0A] },
+        { "List<int32>[*]: rank 1, no sizes, no lower bounds", [0x14, 0x15, 0x12, 0x0D, 0x01, 0x08, 0x01, 0x00, 0x00] },
+        { "class TypeRef 3<int32>", [0x15, 0x12, 0x0D, 0x01, 0x08] },
+        { "valuetype TypeRef 1<int32, class TypeRef 3<!!0[]>>", [0x15, 0x11, 0x05, 0x02, 0x08, 0x15, 0x12, 0x0D, 0x01, 0x1D, 0x1E, 0x00] },
+        { "!0", [0x13, 0x00] },
+        { "!128", [0x13, 0x80, 0x80] },
+        { "!!2", [0x1E, 0x02] },
+        { "method int32 *(int32)", [0x1B, 0x00, 0x01, 0x08, 0x08] },
+        { "method unmanaged cdecl void *(void*, int32&)", [0x1B, 0x01, 0x02, 0x01, 0x0F, 0x01, 0x10, 0x08] },
+        { "method instance void *()", [0x1B, 0x20, 0x00, 0x01] },
+        { "method void *(int32)[]", [0x1D, 0x1B, 0x00, 0x01, 0x01, 0x08] },
+        { "CMOD_REQD TypeRef 1, CMOD_OPT TypeDef 2, int32", [0x1F, 0x05, 0x20, 0x08, 0x08] },
+        { "CMOD_REQD TypeRef 1, BYREF, CMOD_OPT TypeRef 3, int32", [0x1F, 0x05, 0x10, 0x20, 0x0D, 0x08] },
+    };
+}
