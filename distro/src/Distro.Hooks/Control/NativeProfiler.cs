@@ -13,11 +13,13 @@ internal static class NativeProfiler
 
     static NativeProfiler()
     {
+        // The resolver must be in place before the first call, so it is set here rather than in a field initializer.
         NativeLibrary.SetDllImportResolver(typeof(NativeProfiler).Assembly, Resolve);
+        UnavailableReason = DetectUnavailability();
     }
 
     /// <summary>Why the profiler cannot be used in this process, or null when it can.</summary>
-    public static string? UnavailableReason { get; } = DetectUnavailability();
+    public static string? UnavailableReason { get; }
 
     [DllImport(LibraryName, EntryPoint = "otel_distro_profiler_version")]
     public static extern int ProfilerVersion();

@@ -18,6 +18,7 @@ internal static class RewriteSpecificationWriter
 
     private const byte NotCapturable = 1;
     private const byte Out = 2;
+    private const byte In = 4;
 
     public static byte[] Write(MethodBase method, int methodProbeId)
     {
@@ -40,6 +41,11 @@ internal static class RewriteSpecificationWriter
             if (parameter.ParameterType.IsByRef && parameter.IsOut && !parameter.IsIn)
             {
                 flags |= Out;
+            }
+
+            if (parameter.ParameterType.IsByRef && parameter.IsIn && !parameter.IsOut)
+            {
+                flags |= In;
             }
 
             bytes[position++] = flags;

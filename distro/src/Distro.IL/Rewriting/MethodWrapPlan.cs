@@ -22,8 +22,11 @@ public sealed record MethodWrapPlan(
 /// <summary><c>this</c>: for a value type it is a byref, loaded through before boxing.</summary>
 public sealed record InstancePlan(ValueCapture Capture, bool IsByRef);
 
-/// <summary>One parameter. A byref parameter (ref, out, in) is loaded through; an out parameter is only read at return.</summary>
-public sealed record ParameterPlan(ValueCapture Capture, bool IsByRef, bool IsOut);
+/// <summary>
+/// One parameter. A byref parameter (ref, out, in) is loaded through; an out parameter is only read at return;
+/// a read-only (in) parameter cannot change, so it is not passed again at return.
+/// </summary>
+public sealed record ParameterPlan(ValueCapture Capture, bool IsByRef, bool IsOut, bool IsReadOnly = false);
 
 /// <summary>The return value; a ref return is loaded through.</summary>
 public sealed record ReturnPlan(ValueCapture Capture, bool IsByRef);

@@ -155,7 +155,7 @@ public static class MethodWrapper
     {
         var parameters = plan.Parameters;
         var included = Enumerable.Range(0, parameters.Count)
-            .Where(index => atEntry || (parameters[index].IsByRef && parameters[index].Capture.Kind != ValueCaptureKind.Uncapturable))
+            .Where(index => atEntry || IsWritableByRef(parameters[index]))
             .ToList();
         if (included.Count == 0)
         {
@@ -181,6 +181,9 @@ public static class MethodWrapper
 
         return code;
     }
+
+    private static bool IsWritableByRef(ParameterPlan parameter) =>
+        parameter.IsByRef && !parameter.IsReadOnly && parameter.Capture.Kind != ValueCaptureKind.Uncapturable;
 
     /// <summary>Loads a value (through its byref if it is one) and makes it an object, or loads a marker in its place.</summary>
     private static IEnumerable<Instruction> LoadValue(MethodWrapPlan plan, ValueCapture capture, Instruction[] load, bool isByRef)

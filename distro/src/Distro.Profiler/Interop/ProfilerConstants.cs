@@ -13,12 +13,13 @@ internal enum ProfilerEventMask : uint
 internal enum ModuleFlags : uint
 {
     None = 0,
-    Ngen = 0x1,
-    Dynamic = 0x2,
-    Collectible = 0x4,
-    ResourceOnly = 0x8,
-    Flat = 0x10,
-    WindowsRuntime = 0x20,
+    Disk = 0x1,
+    Ngen = 0x2,
+    Dynamic = 0x4,
+    Collectible = 0x8,
+    ResourceOnly = 0x10,
+    FlatLayout = 0x20,
+    WindowsRuntime = 0x40,
 }
 
 /// <summary>COR_PRF_RUNTIME_TYPE (corprof.idl).</summary>

@@ -129,7 +129,11 @@ internal static class MethodRewritePreparer
     {
         var isByRef = type.IsByRef;
         var value = isByRef ? type.ElementOfByRef : type;
-        return new ParameterPlan(Classify(value, (flags & ParameterFlags.NotCapturable) != 0, typeTokens), isByRef, (flags & ParameterFlags.Out) != 0);
+        return new ParameterPlan(
+            Classify(value, (flags & ParameterFlags.NotCapturable) != 0, typeTokens),
+            isByRef,
+            IsOut: (flags & ParameterFlags.Out) != 0,
+            IsReadOnly: (flags & ParameterFlags.In) != 0);
     }
 
     private static ReturnPlan PlanReturn(TypeSignature type, bool notCapturable, TypeTokenFactory typeTokens)

@@ -101,4 +101,7 @@ internal enum ParameterFlags : byte
 
     /// <summary>An <c>out</c> parameter: unassigned at entry.</summary>
     Out = 2,
+
+    /// <summary>An <c>in</c> parameter: read-only, so not passed again at return.</summary>
+    In = 4,
 }

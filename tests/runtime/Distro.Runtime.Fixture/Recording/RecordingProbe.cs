@@ -13,8 +13,8 @@ public sealed class RecordingProbe : MethodProbe
 
     public bool Capturing { get; set; } = true;
 
-    /// <summary>Makes every hook throw, to show that a failing probe leaves the method unaffected.</summary>
-    public bool ThrowFromHooks { get; set; }
+    /// <summary>Where the probe throws, to show that a failing probe leaves the method unaffected.</summary>
+    public ProbeFailure Failure { get; set; }
 
     public long GateCalls => Interlocked.Read(ref _gateCalls);
 
@@ -32,9 +32,9 @@ public sealed class RecordingProbe : MethodProbe
     public override ProbeFrame? TryBeginFrame()
     {
         Interlocked.Increment(ref _gateCalls);
-        if (ThrowFromHooks)
+        if (Failure == ProbeFailure.Gate)
         {
-            throw new InvalidOperationException("probe failure injected by the fixture");
+            throw new InvalidOperationException("gate failure injected by the fixture");
         }
 
         return Capturing ? new Frame(this, Interlocked.Increment(ref _lastFrame)) : null;
@@ -42,10 +42,15 @@ public sealed class RecordingProbe : MethodProbe
 
     private sealed class Frame(RecordingProbe probe, int id) : ProbeFrame
     {
-        public override void OnEntry(object? instance, object?[]? arguments) =>
+        public override void OnEntry(object? instance, object?[]? arguments)
+        {
+            FailIfAsked();
             probe._events.Enqueue(new RecordedEvent("entry", id, ValueFormatter.Format(instance), ValueFormatter.FormatAll(arguments)));
+        }
 
-        public override void OnReturn(object? instance, object? returnValue, object?[]? byRefArguments, object?[]? locals) =>
+        public override void OnReturn(object? instance, object? returnValue, object?[]? byRefArguments, object?[]? locals)
+        {
+            FailIfAsked();
             probe._events.Enqueue(new RecordedEvent(
                 "return",
                 id,
@@ -53,13 +58,32 @@ public sealed class RecordingProbe : MethodProbe
                 ValueFormatter.FormatAll(byRefArguments),
                 ValueFormatter.Format(returnValue),
                 ElapsedTicks: Stopwatch.GetTimestamp() - StartTimestamp));
+        }
 
-        public override void OnThrow(Exception exception) =>
+        public override void OnThrow(Exception exception)
+        {
+            FailIfAsked();
             probe._events.Enqueue(new RecordedEvent(
                 "throw",
                 id,
                 ExceptionType: exception.GetType().FullName,
                 ExceptionMessage: exception.Message,
                 ElapsedTicks: Stopwatch.GetTimestamp() - StartTimestamp));
+        }
+
+        private void FailIfAsked()
+        {
+            if (probe.Failure == ProbeFailure.Frame)
+            {
+                throw new InvalidOperationException("frame failure injected by the fixture");
+            }
+        }
     }
+}
+
+public enum ProbeFailure
+{
+    None,
+    Gate,
+    Frame,
 }

@@ -12,5 +12,5 @@ public sealed record CallReport(
     string? Result,
     string? ExceptionType,
     string? ExceptionMessage,
-    int ExceptionLine,
+    IReadOnlyList<string> StackLines,
     IReadOnlyList<RecordedEvent> Events);

@@ -35,14 +35,19 @@ public static class ScenarioRunner
         try
         {
             var result = call();
-            return new CallReport(label, ValueFormatter.Format(result), null, null, 0, probe.TakeEvents());
+            return new CallReport(label, ValueFormatter.Format(result), null, null, [], probe.TakeEvents());
         }
         catch (Exception e)
         {
-            var line = new StackTrace(e, fNeedFileInfo: true).GetFrame(0)?.GetFileLineNumber() ?? 0;
-            return new CallReport(label, null, e.GetType().FullName, e.Message, line, probe.TakeEvents());
+            return new CallReport(label, null, e.GetType().FullName, e.Message, StackLines(e), probe.TakeEvents());
         }
     }
+
+    /// <summary>"Type.Method:line" for each frame of the exception's stack trace that has source information.</summary>
+    private static List<string> StackLines(Exception exception) =>
+        [.. new StackTrace(exception, fNeedFileInfo: true).GetFrames()
+            .Where(frame => frame.GetFileLineNumber() > 0)
+            .Select(frame => $"{frame.GetMethod()?.DeclaringType?.Name}.{frame.GetMethod()?.Name}:{frame.GetFileLineNumber()}")];
 
     private static PhaseReport RunPhase(string phase, string status, RecordingProbe probe, (string Label, Func<object?> Call)[] calls) =>
         new(phase, status, [.. calls.Select(call => Invoke(call.Label, call.Call, probe))]);
