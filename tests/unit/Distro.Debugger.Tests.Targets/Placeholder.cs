@@ -1,0 +1,3 @@
+namespace Distro.Debugger.Tests.Targets;
+
+internal static class Placeholder;
