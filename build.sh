@@ -12,7 +12,9 @@ build_distro() {
   echo "==> Building the profiler (NativeAOT, linux-x64)"
   dotnet publish distro/src/Distro.Profiler/Distro.Profiler.csproj -c Release -r linux-x64 -o "$distro_home/linux-x64" -nologo -v quiet
   echo "==> Building the managed distro"
-  dotnet publish distro/src/Distro.Hooks/Distro.Hooks.csproj -c Release -o "$distro_home/net" -nologo -v quiet
+  for project in distro/src/Distro.Hooks distro/src/Distro.StartupHook; do
+    dotnet publish "$project" -c Release -o "$distro_home/net" -nologo -v quiet
+  done
 }
 
 run_tests() {

@@ -39,7 +39,8 @@ public sealed partial class ILMethodBody
 
     /// <summary>
     /// Replaces <paramref name="old"/> with a non-empty sequence; every reference to <paramref name="old"/>
-    /// moves to the first instruction of the sequence.
+    /// moves to the first instruction of the sequence, which also takes over its original offset, so the
+    /// offset map still says where the replaced instruction went.
     /// </summary>
     public void Replace(Instruction old, IReadOnlyList<Instruction> newSequence)
     {
@@ -51,6 +52,7 @@ public sealed partial class ILMethodBody
 
         var index = RequireIndex(old);
         ReferenceRetargeter.Retarget(_instructions, ExceptionClauses, old, newSequence[0]);
+        newSequence[0].TakeOverOriginalOffset(old);
         _instructions.RemoveAt(index);
         _instructions.InsertRange(index, newSequence);
     }

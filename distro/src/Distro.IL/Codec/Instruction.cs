@@ -29,7 +29,7 @@ public sealed partial class Instruction
     public OperandKind OperandKind => Info.OperandKind;
 
     /// <summary>Offset of the instruction in the decoded body, or -1 for an instruction the rewriter created.</summary>
-    public int OriginalOffset { get; }
+    public int OriginalOffset { get; private set; }
 
     /// <summary>The operand of an integer or variable-index instruction (int8 and int32 are sign-extended).</summary>
     public long IntegerOperand => OperandKind
@@ -90,6 +90,15 @@ public sealed partial class Instruction
     public int Size => SizeAs(Info);
 
     internal long OperandBits => _operandBits;
+
+    /// <summary>Makes an inserted instruction stand for a decoded one it replaces, so the offset map keeps covering it.</summary>
+    internal void TakeOverOriginalOffset(Instruction replaced)
+    {
+        if (OriginalOffset < 0)
+        {
+            OriginalOffset = replaced.OriginalOffset;
+        }
+    }
 
     /// <summary>Encoded size if the instruction were written with <paramref name="form"/>, e.g. a widened branch.</summary>
     internal int SizeAs(OpCodeInfo form) =>

@@ -171,7 +171,22 @@ public class EditingTests
         Assert.Equal(
             Hex.Normalize("0B 30 01 00 09 00 00 00 00 00 00 00 | 00 DE 03 26 DE 00 16 26 2A | 00 00 00 | 01 10 00 00 | 00 00 00 00 03 03 00 03 01 00 00 01"),
             Hex.Of(encoded.Bytes));
-        Assert.Equal([new OffsetMapping(0, 0), new OffsetMapping(1, 1), new OffsetMapping(3, 3), new OffsetMapping(4, 4)], encoded.OffsetMap);
+        Assert.Equal(
+            [new OffsetMapping(0, 0), new OffsetMapping(1, 1), new OffsetMapping(3, 3), new OffsetMapping(4, 4), new OffsetMapping(6, 6)],
+            encoded.OffsetMap);
+    }
+
+    [Fact]
+    public void Replace_DecodedInstruction_FirstReplacementTakesOverItsOriginalOffset()
+    {
+        var body = TestBodies.Decode(TestBodies.TryCatch);
+        var ret = body.Instructions[4];
+        Instruction[] replacement = [Instruction.Create(ILOpCode.Nop), Instruction.Create(ILOpCode.Ret)];
+
+        body.Replace(ret, replacement);
+
+        Assert.Equal(ret.OriginalOffset, replacement[0].OriginalOffset);
+        Assert.Equal(-1, replacement[1].OriginalOffset);
     }
 
     [Fact]
