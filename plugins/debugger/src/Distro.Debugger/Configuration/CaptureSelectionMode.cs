@@ -1,0 +1,8 @@
+namespace Distro.Debugger.Configuration;
+
+internal enum CaptureSelectionMode
+{
+    None,
+    All,
+    Named,
+}

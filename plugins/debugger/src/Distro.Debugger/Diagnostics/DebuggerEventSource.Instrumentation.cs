@@ -1,0 +1,16 @@
+using System.Diagnostics.Tracing;
+
+namespace Distro.Debugger.Diagnostics;
+
+/// <summary>Events of the instrumentation bridge and the probe lifecycle (ids 600-699).</summary>
+internal sealed partial class DebuggerEventSource
+{
+    [Event(600, Level = EventLevel.Error, Message = "Probe frame {0} failed: {1}")]
+    public void ProbeFrameFailed(string frame, string exception) => WriteEvent(600, frame, exception);
+
+    [Event(601, Level = EventLevel.Informational, Message = "Instrumenting {0}: {1}")]
+    public void MethodInstrumentation(string method, string status) => WriteEvent(601, method, status);
+
+    [Event(602, Level = EventLevel.Warning, Message = "Instrumentation of {0} failed: {1}")]
+    public void MethodInstrumentationFailed(string method, string status) => WriteEvent(602, method, status);
+}

@@ -1,0 +1,6 @@
+namespace Distro.Debugger.Tests.Configuration;
+
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
