@@ -1,0 +1,79 @@
+using Distro.Debugger.Diagnostics;
+
+namespace Distro.Debugger.Resolution;
+
+/// <summary>
+/// Turns a configured location into the methods to instrument: a method probe by type and method name over the
+/// loaded assemblies (reflection that never runs a type initializer), a line probe by file and line over their
+/// portable PDBs. Runs off the application's hot path; thread-safe; never throws for a bad location: every outcome,
+/// an unexpected exception included, is a <see cref="ResolutionResult"/>, and is reported through the event source.
+/// </summary>
+internal sealed class TargetResolver : IDisposable
+{
+    private readonly SymbolCache _symbols;
+    private readonly MethodProbeResolver _methods;
+    private readonly LineProbeResolver _lines;
+
+    public TargetResolver()
+        : this(AssemblyCatalog.ForProcess)
+    {
+    }
+
+    public TargetResolver(AssemblyCatalog catalog, int symbolCacheCapacity = SymbolCache.DefaultCapacity)
+    {
+        _symbols = new SymbolCache(symbolCacheCapacity);
+        var unloaded = new UnloadedAssemblies(catalog, _symbols);
+        _methods = new MethodProbeResolver(catalog, unloaded);
+        _lines = new LineProbeResolver(catalog, _symbols, unloaded);
+    }
+
+    /// <summary>How many PDBs are open now (bounded by the capacity given at construction).</summary>
+    public int OpenSymbolFileCount => _symbols.OpenFileCount;
+
+    public ResolutionResult Resolve(TargetLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        ResolutionResult result;
+        try
+        {
+            result = location.LineNumber switch
+            {
+                < 0 => new FailedResolution(ResolutionFailure.LineNotExecutable, $"line {location.LineNumber} does not exist: lines start at 1"),
+                0 => _methods.Resolve(location),
+                _ => _lines.Resolve(location),
+            };
+        }
+        catch (Exception exception)
+        {
+            DebuggerEventSource.Log.ResolutionError(location.ToString(), exception.ToString());
+            return new FailedResolution(ResolutionFailure.InternalError, $"resolving {location} failed: {exception.Message}");
+        }
+
+        Report(location, result);
+        return result;
+    }
+
+    public void Dispose() => _symbols.Dispose();
+
+    private static void Report(TargetLocation location, ResolutionResult result)
+    {
+        var log = DebuggerEventSource.Log;
+        if (!log.IsEnabled())
+        {
+            return;
+        }
+
+        switch (result)
+        {
+            case ResolvedTargets resolved:
+                log.TargetResolved(location.ToString(), resolved.Targets.Count, string.Join(", ", resolved.Targets.Select(target => target.DisplayName)));
+                break;
+            case PendingResolution pending:
+                log.TargetPending(location.ToString(), string.Join(", ", pending.AssemblyNames));
+                break;
+            case FailedResolution failed:
+                log.TargetNotResolved(location.ToString(), failed.Cause.ToString(), failed.Message);
+                break;
+        }
+    }
+}

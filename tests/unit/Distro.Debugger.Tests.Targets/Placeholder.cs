@@ -1,3 +1,0 @@
-namespace Distro.Debugger.Tests.Targets;
-
-internal static class Placeholder;
