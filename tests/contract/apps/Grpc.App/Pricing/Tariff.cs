@@ -1,0 +1,3 @@
+namespace Grpc.App.Pricing;
+
+public sealed record Tariff(int Zone, double RatePerKilo);

@@ -1,0 +1,3 @@
+namespace MinimalApi.App.Models;
+
+public sealed record EchoReply(string Text, int Length);

@@ -1,0 +1,3 @@
+namespace Mvc.App.Models;
+
+public sealed record Address(string Street, string City, string Country);

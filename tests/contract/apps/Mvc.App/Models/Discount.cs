@@ -1,0 +1,3 @@
+namespace Mvc.App.Models;
+
+public sealed record Discount(decimal Rate, string Reason);

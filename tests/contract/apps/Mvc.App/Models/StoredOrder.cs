@@ -1,0 +1,3 @@
+namespace Mvc.App.Models;
+
+public sealed record StoredOrder(int Id, string CustomerId, List<OrderLine> Lines);
