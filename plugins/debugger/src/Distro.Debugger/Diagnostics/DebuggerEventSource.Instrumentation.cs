@@ -13,4 +13,10 @@ internal sealed partial class DebuggerEventSource
 
     [Event(602, Level = EventLevel.Warning, Message = "Instrumentation of {0} failed: {1}")]
     public void MethodInstrumentationFailed(string method, string status) => WriteEvent(602, method, status);
+
+    [Event(603, Level = EventLevel.Error, Message = "The probe manager failed in {0}: {1}")]
+    public void ProbeManagerFailed(string operation, string exception) => WriteEvent(603, operation, exception);
+
+    [Event(604, Level = EventLevel.Warning, Message = "Invalid configuration from {0} (location hash '{1}'): {2}")]
+    public void ConfigurationInvalid(string source, string locationHash, string reason) => WriteEvent(604, source, locationHash, reason);
 }

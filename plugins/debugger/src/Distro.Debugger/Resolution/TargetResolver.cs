@@ -53,6 +53,35 @@ internal sealed class TargetResolver : IDisposable
         return result;
     }
 
+    /// <summary>The document and first line of a method's code, for naming it in snapshots; null without symbols.</summary>
+    public SourceLocation? SourceOf(System.Reflection.MethodBase method)
+    {
+        try
+        {
+            if (!_symbols.TryAcquire(method.Module.Assembly, out var lease, out _))
+            {
+                return null;
+            }
+
+            using (lease)
+            {
+                foreach (var document in lease.File.Documents)
+                {
+                    if (lease.File.MethodsIn(document).FirstOrDefault(code => code.MethodToken == method.MetadataToken) is { } code)
+                    {
+                        return new SourceLocation(document.Path, code.FirstLine);
+                    }
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or BadImageFormatException or InvalidOperationException)
+        {
+            DebuggerEventSource.Log.ResolutionError(method.Name, exception.ToString());
+        }
+
+        return null;
+    }
+
     public void Dispose() => _symbols.Dispose();
 
     private static void Report(TargetLocation location, ResolutionResult result)

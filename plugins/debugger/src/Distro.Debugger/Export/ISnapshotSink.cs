@@ -1,0 +1,11 @@
+namespace Distro.Debugger.Export;
+
+/// <summary>Where finished snapshots go.</summary>
+internal interface ISnapshotSink
+{
+    /// <summary>
+    /// Hands a snapshot over for export. Called on the application's thread: returns at once, never blocks and never
+    /// throws; a snapshot that cannot be queued is dropped and counted.
+    /// </summary>
+    void Emit(Snapshot snapshot);
+}

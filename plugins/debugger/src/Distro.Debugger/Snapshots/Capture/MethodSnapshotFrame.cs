@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using Distro.Debugger.Configuration;
+using Distro.Debugger.Diagnostics;
+using Distro.Debugger.Snapshots.Serialization;
+using Distro.Hooks;
+
+namespace Distro.Debugger.Snapshots.Capture;
+
+/// <summary>
+/// One captured call of a probed method. Arguments are serialized at entry, on the application's thread, before the
+/// method can change them; the snapshot is finished at return, at the escaping exception, or for a method returning a
+/// task when the task completes.
+/// </summary>
+internal sealed class MethodSnapshotFrame : ProbeFrame
+{
+    private readonly MethodSnapshotProbe _owner;
+    private readonly CallContext _context;
+    private readonly CaptureBudget _budget;
+    private byte[]? _entry;
+    private byte[]? _stack;
+
+    public MethodSnapshotFrame(MethodSnapshotProbe owner)
+    {
+        _owner = owner;
+        _context = CallContext.Current();
+        _budget = CaptureBudget.Start(owner.Probe.Serializer.Limits.SnapshotTimeBudget);
+    }
+
+    private CodeCapture Capture => _owner.Probe.Configuration.Capture;
+
+    public override void OnEntry(object? instance, object?[]? arguments)
+    {
+        if (Capture.Arguments.Mode != CaptureSelectionMode.None)
+        {
+            using var json = new SnapshotJson();
+            json.Writer.WriteStartObject();
+            json.Writer.WritePropertyName("arguments");
+            WriteArguments(json.Writer, instance, arguments, includeInstance: true);
+            json.Writer.WriteEndObject();
+            _entry = json.ToArray();
+        }
+
+        if (Capture.CaptureStackTrace)
+        {
+            using var json = new SnapshotJson();
+            StackFrameWriter.WriteCallStack(json.Writer, Capture.Limits.MaxStackFrames);
+            _stack = json.ToArray();
+        }
+    }
+
+    public override void OnReturn(object? instance, object? returnValue, object?[]? byRefArguments, object?[]? locals)
+    {
+        var task = AsyncReturnValue.TaskOf(returnValue);
+        if (task is not null && !task.IsCompleted)
+        {
+            // The snapshot belongs to the awaited outcome; the continuation runs where the task completes.
+            task.ContinueWith(
+                static (completed, state) => ((MethodSnapshotFrame)state!).CompleteAsync(completed),
+                this,
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+            return;
+        }
+
+        if (task is not null)
+        {
+            CompleteTask(task);
+            return;
+        }
+
+        var value = AsyncReturnValue.TryGetSynchronousResult(returnValue, out var synchronousResult) ? synchronousResult : returnValue;
+        Finish(new Outcome(instance, value, byRefArguments, null, ThrowingNow: false));
+    }
+
+    public override void OnThrow(Exception exception) => Finish(new Outcome(null, null, null, exception, ThrowingNow: true));
+
+    private void CompleteAsync(Task completed)
+    {
+        using var scope = ReentrancyGuard.Enter();
+        try
+        {
+            CompleteTask(completed);
+        }
+        catch (Exception e)
+        {
+            DebuggerEventSource.Log.ProbeFrameFailed(nameof(MethodSnapshotFrame), e.ToString());
+        }
+    }
+
+    private void CompleteTask(Task completed)
+    {
+        if (completed.IsCompletedSuccessfully)
+        {
+            Finish(new Outcome(null, AsyncReturnValue.ResultOf(completed), null, null, ThrowingNow: false));
+        }
+        else
+        {
+            Finish(new Outcome(null, null, null, AsyncReturnValue.ExceptionOf(completed), ThrowingNow: false));
+        }
+    }
+
+    private void Finish(Outcome outcome)
+    {
+        var duration = Stopwatch.GetTimestamp() - StartTimestamp;
+        using var json = new SnapshotJson(4096);
+        var writer = json.Writer;
+        writer.WriteStartObject();
+        if (_stack is not null)
+        {
+            writer.WritePropertyName("stack");
+            writer.WriteRawValue(_stack, skipInputValidation: true);
+        }
+
+        writer.WriteStartObject("captures");
+        if (_entry is not null)
+        {
+            writer.WritePropertyName("entry");
+            writer.WriteRawValue(_entry, skipInputValidation: true);
+        }
+
+        writer.WriteStartObject("return");
+        WriteReturnSide(writer, outcome);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        SnapshotEmitter.Emit(_owner.Services, _owner.Probe, _owner.Target, _context, SnapshotAttributes.MethodLevel, duration, outcome.Exception, json.ToArray());
+    }
+
+    private void WriteReturnSide(Utf8JsonWriter writer, Outcome outcome)
+    {
+        if (Capture.Arguments.Mode != CaptureSelectionMode.None && outcome.ByRefArguments is not null)
+        {
+            writer.WritePropertyName("arguments");
+            WriteArguments(writer, outcome.Instance, outcome.ByRefArguments, includeInstance: false);
+        }
+
+        if (outcome.Exception is { } exception)
+        {
+            writer.WritePropertyName("throwable");
+            ThrowableWriter.Write(writer, exception, outcome.ThrowingNow ? _owner.Target.Method : null, Capture.Limits.MaxStackTraceSize);
+        }
+        else if (Capture.CaptureReturn && _owner.Target.Method is MethodInfo { ReturnType: var returnType } && returnType != typeof(void))
+        {
+            var declared = AsyncReturnValue.AwaitedType(returnType) ?? (returnType.IsByRef ? returnType.GetElementType() : returnType);
+            if (declared is not null && !(declared == typeof(Task) || declared == typeof(ValueTask)))
+            {
+                writer.WritePropertyName("return_value");
+                _owner.Probe.Serializer.WriteValue(writer, null, outcome.ReturnValue, declared, _budget);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>{"this": CV, "name": CV, ...}</c> with the selected arguments; at return only the ref and out arguments,
+    /// which the hooks pass at their positions (the other positions are null).
+    /// </summary>
+    private void WriteArguments(Utf8JsonWriter writer, object? instance, object?[]? arguments, bool includeInstance)
+    {
+        var selection = Capture.Arguments;
+        var parameters = _owner.Target.Parameters;
+        Span<NamedValue> values = new NamedValue[parameters.Length + 1];
+        var count = 0;
+        if (includeInstance && _owner.Target.IsInstance && selection.Includes("this"))
+        {
+            values[count++] = new NamedValue("this", instance, _owner.Target.Method.DeclaringType);
+        }
+
+        for (var i = 0; i < parameters.Length && arguments is not null && i < arguments.Length; i++)
+        {
+            var parameter = parameters[i];
+            var name = parameter.Name ?? $"arg{i}";
+            var isByRef = parameter.ParameterType.IsByRef;
+            if (!selection.Includes(name) || (!includeInstance && !isByRef))
+            {
+                continue;
+            }
+
+            var declared = isByRef ? parameter.ParameterType.GetElementType() : parameter.ParameterType;
+            values[count++] = new NamedValue(name, arguments[i], declared);
+        }
+
+        _owner.Probe.Serializer.WriteNamedValues(writer, values[..count], _budget);
+    }
+
+    /// <summary>How the call ended; <c>ThrowingNow</c> when the exception is escaping on this very stack.</summary>
+    private readonly record struct Outcome(object? Instance, object? ReturnValue, object?[]? ByRefArguments, Exception? Exception, bool ThrowingNow);
+}
