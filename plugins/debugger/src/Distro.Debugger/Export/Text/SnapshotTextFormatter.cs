@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Distro.Debugger.Snapshots;
 
 namespace Distro.Debugger.Export.Text;
 
@@ -28,10 +29,10 @@ internal static class SnapshotTextFormatter
     {
         text.Append(timestamp.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
         text.Append("  ").Append(CapturedValueText.Plain(MethodOf(attributes)));
-        if (Text(attributes, SnapshotAttributeNames.InstrumentationLevel) == SnapshotAttributeNames.LineLevel)
+        if (Text(attributes, SnapshotAttributes.InstrumentationLevel) == SnapshotAttributes.LineLevel)
         {
-            text.Append("  at ").Append(CapturedValueText.Plain(Text(attributes, SnapshotAttributeNames.FilePath) ?? "?"));
-            text.Append(':').Append(Text(attributes, SnapshotAttributeNames.LineNumber) ?? "?");
+            text.Append("  at ").Append(CapturedValueText.Plain(Text(attributes, SnapshotAttributes.FilePath) ?? "?"));
+            text.Append(':').Append(Text(attributes, SnapshotAttributes.LineNumber) ?? "?");
         }
 
         text.AppendLine();
@@ -40,30 +41,30 @@ internal static class SnapshotTextFormatter
     /// <summary>Namespace, class and method, without repeating a namespace the class name already carries.</summary>
     private static string MethodOf(IReadOnlyList<KeyValuePair<string, object?>> attributes)
     {
-        var codeUnit = Text(attributes, SnapshotAttributeNames.CodeUnit);
-        var className = Text(attributes, SnapshotAttributeNames.ClassName);
-        var methodName = Text(attributes, SnapshotAttributeNames.MethodName);
+        var codeUnit = Text(attributes, SnapshotAttributes.CodeUnit);
+        var className = Text(attributes, SnapshotAttributes.ClassName);
+        var methodName = Text(attributes, SnapshotAttributes.MethodName);
         if (codeUnit is not null && className is not null && className.StartsWith(codeUnit + ".", StringComparison.Ordinal))
         {
             codeUnit = null;
         }
 
         var method = string.Join('.', new[] { codeUnit, className, methodName }.Where(static part => !string.IsNullOrEmpty(part)));
-        return method.Length > 0 ? method : Text(attributes, SnapshotAttributeNames.FunctionName) ?? "(unknown method)";
+        return method.Length > 0 ? method : Text(attributes, SnapshotAttributes.CodeFunctionName) ?? "(unknown method)";
     }
 
     private static void AppendFacts(StringBuilder text, ActivityTraceId traceId, IReadOnlyList<KeyValuePair<string, object?>> attributes)
     {
         var facts = new List<string>(3);
-        if (Value(attributes, SnapshotAttributeNames.DurationMs) is double or long or int or float)
+        if (Value(attributes, SnapshotAttributes.DurationMs) is double or long or int or float)
         {
-            var duration = Convert.ToDouble(Value(attributes, SnapshotAttributeNames.DurationMs), CultureInfo.InvariantCulture);
+            var duration = Convert.ToDouble(Value(attributes, SnapshotAttributes.DurationMs), CultureInfo.InvariantCulture);
             facts.Add("duration: " + duration.ToString("0.###", CultureInfo.InvariantCulture) + " ms");
         }
 
-        if (Text(attributes, SnapshotAttributeNames.ThreadId) is { } threadId)
+        if (Text(attributes, SnapshotAttributes.ThreadId) is { } threadId)
         {
-            var threadName = Text(attributes, SnapshotAttributeNames.ThreadName);
+            var threadName = Text(attributes, SnapshotAttributes.ThreadName);
             var thread = new StringBuilder("thread: ").Append(CapturedValueText.Plain(threadId));
             if (!string.IsNullOrEmpty(threadName))
             {
