@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Distro.Debugger.Configuration;
+using Distro.Debugger.Export;
+using Distro.Debugger.Lifecycle;
+using Distro.Debugger.Resolution;
+using Distro.Debugger.Snapshots.Serialization.Redaction;
+using Distro.Debugger.Sources;
+using Distro.Debugger.Status;
+
+namespace Distro.Debugger.Tests.Lifecycle;
+
+/// <summary>A probe manager over the real resolver, a fake engine, and in-memory snapshot and status sinks.</summary>
+internal sealed class ManagerHarness : IDisposable, ISnapshotSink, IStatusSink
+{
+    public const string Source = "test";
+
+    private readonly ConcurrentQueue<ConfigurationStatus> _statuses = new();
+    private readonly ConcurrentQueue<Snapshot> _snapshots = new();
+
+    public ManagerHarness()
+    {
+        Clock = new AdjustableClock(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
+        Manager = new ProbeManager(new TargetResolver(), Rewriter, this, new StatusTracker(this, Clock), RedactionPolicy.Default, Clock);
+    }
+
+    public FakeRewriter Rewriter { get; } = new();
+
+    public AdjustableClock Clock { get; }
+
+    public ProbeManager Manager { get; }
+
+    public IReadOnlyCollection<Snapshot> Snapshots => _snapshots;
+
+    public IReadOnlyCollection<ConfigurationStatus> Statuses => _statuses;
+
+    public static InstrumentationConfiguration Probe(string hash, string className, string methodName, string codeUnit = "Acme.Shop", DateTimeOffset? createdAt = null, string language = "Dotnet") =>
+        Configuration(InstrumentationType.Probe, hash, className, methodName, codeUnit, createdAt, language, maxHits: null, expiresAt: null);
+
+    public static InstrumentationConfiguration Breakpoint(string hash, string className, string methodName, int maxHits = 100, DateTimeOffset? expiresAt = null) =>
+        Configuration(InstrumentationType.Breakpoint, hash, className, methodName, "Acme.Shop", null, "Dotnet", maxHits, expiresAt);
+
+    public void Apply(InstrumentationType type, params InstrumentationConfiguration[] configurations) =>
+        Manager.Apply(new ConfigurationUpdate(Source, type, [.. configurations], ImmutableArray<InvalidConfiguration>.Empty));
+
+    public ConfigurationStatus WaitForStatus(string hash, InstrumentationStatus status, int count = 1)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            var found = _statuses.Where(reported => reported.LocationHash == hash && reported.Status == status).ToList();
+            if (found.Count >= count)
+            {
+                return found[^1];
+            }
+
+            Thread.Yield();
+        }
+
+        throw new TimeoutException($"no {count} x {status} for {hash}; got: {string.Join(", ", _statuses.Select(reported => $"{reported.LocationHash}={reported.Status}"))}");
+    }
+
+    public void Emit(Snapshot snapshot) => _snapshots.Enqueue(snapshot);
+
+    public void Report(ConfigurationStatus status) => _statuses.Enqueue(status);
+
+    public void Dispose() => Manager.Dispose();
+
+    private static InstrumentationConfiguration Configuration(
+        InstrumentationType type, string hash, string className, string methodName, string codeUnit, DateTimeOffset? createdAt, string language, int? maxHits, DateTimeOffset? expiresAt) =>
+        new(
+            type,
+            SignalType.Snapshot,
+            hash,
+            createdAt ?? new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero),
+            expiresAt,
+            new CodeLocation(language, codeUnit, className, methodName, string.Empty, 0),
+            new CodeCapture(
+                CaptureSelection.All,
+                CaptureSelection.None,
+                CaptureReturn: true,
+                CaptureStackTrace: false,
+                (type == InstrumentationType.Probe ? CodeCaptureLimits.ProbeDefaults : CodeCaptureLimits.BreakpointDefaults) with { MaxHits = maxHits }));
+}
+
+internal sealed class AdjustableClock(DateTimeOffset now) : TimeProvider
+{
+    private long _ticks = now.UtcTicks;
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+}
