@@ -8,11 +8,20 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 distro_home="artifacts/distro"
 
+# The managed distro, into one folder: the startup hook, the hooks the rewritten IL calls, the host that sets up
+# OpenTelemetry, and the plugins the host starts (with their dependencies).
+managed_projects=(
+  distro/src/Distro.Hooks
+  distro/src/Distro.StartupHook
+  distro/src/Distro.Host
+  plugins/debugger/src/Distro.Debugger
+)
+
 build_distro() {
   echo "==> Building the profiler (NativeAOT, linux-x64)"
   dotnet publish distro/src/Distro.Profiler/Distro.Profiler.csproj -c Release -r linux-x64 -o "$distro_home/linux-x64" -nologo -v quiet
   echo "==> Building the managed distro"
-  for project in distro/src/Distro.Hooks distro/src/Distro.StartupHook; do
+  for project in "${managed_projects[@]}"; do
     dotnet publish "$project" -c Release -o "$distro_home/net" -nologo -v quiet
   done
 }

@@ -13,7 +13,7 @@ public static class ProbeHooks
     /// <summary>The gate, first in every instrumented method: null (the common, cheap case) means "run unobserved".</summary>
     public static object? MethodBegin(int probeId)
     {
-        var probe = ProbeRegistry.Find(probeId);
+        var probe = ProbeRegistry.Find<MethodProbe>(probeId);
         if (probe is null || ReentrancyGuard.IsActive)
         {
             return null;
@@ -88,6 +88,44 @@ public static class ProbeHooks
         }
 
         return false;
+    }
+
+    /// <summary>The gate before an instrumented line: false (the common, cheap case) means "run the line unobserved".</summary>
+    public static bool LineBegin(int probeId)
+    {
+        var probe = ProbeRegistry.Find<LineProbe>(probeId);
+        if (probe is null || ReentrancyGuard.IsActive)
+        {
+            return false;
+        }
+
+        try
+        {
+            return probe.TryBegin();
+        }
+        catch (Exception e)
+        {
+            HooksEventSource.Log.HookFailed(nameof(LineBegin), probeId, e.ToString());
+            return false;
+        }
+    }
+
+    public static void Line(int probeId, object? instance, object?[]? arguments, object?[]? locals)
+    {
+        if (ProbeRegistry.Find<LineProbe>(probeId) is not { } probe)
+        {
+            return;
+        }
+
+        using var scope = ReentrancyGuard.Enter();
+        try
+        {
+            probe.OnLine(instance, arguments, locals);
+        }
+        catch (Exception e)
+        {
+            HooksEventSource.Log.HookFailed(nameof(Line), probeId, e.ToString());
+        }
     }
 
     /// <summary>The marker the rewritten IL passes in place of a value it cannot box.</summary>

@@ -1,51 +1,21 @@
 namespace Distro.Hooks;
 
 /// <summary>
-/// The table from the probe ids baked into rewritten IL to the probes they call. Ids are never reused, so a
-/// call still running old code after its probe was removed finds an empty slot, not someone else's probe.
-/// Reads are lock-free: writers replace the whole array.
+/// The table from the probe ids baked into rewritten IL to the probes they call (method probes and line probes
+/// share one id space). Ids are never reused, so a call still running old code after its probe was removed finds
+/// an empty slot, not someone else's probe. Reads are lock-free: writers replace the whole array.
 /// </summary>
 public static class ProbeRegistry
 {
     private static readonly Lock s_gate = new();
-    private static MethodProbe?[] s_probes = new MethodProbe?[64];
+    private static object?[] s_probes = new object?[64];
     private static int s_lastId;
 
-    /// <summary>Registers a probe and returns its id (never 0).</summary>
-    public static int Register(MethodProbe probe)
-    {
-        ArgumentNullException.ThrowIfNull(probe);
-        lock (s_gate)
-        {
-            var id = ++s_lastId;
-            var probes = s_probes;
-            if (id >= probes.Length)
-            {
-                var grown = new MethodProbe?[probes.Length * 2];
-                Array.Copy(probes, grown, probes.Length);
-                probes = grown;
-            }
+    /// <summary>Registers a method probe and returns its id (never 0).</summary>
+    public static int Register(MethodProbe probe) => RegisterAny(probe);
 
-            probes[id] = probe;
-            Volatile.Write(ref s_probes, probes);
-            return id;
-        }
-    }
-
-    /// <summary>Replaces the probe behind an id, for instance to change what an instrumented method captures without rewriting it again.</summary>
-    public static void Replace(int id, MethodProbe probe)
-    {
-        ArgumentNullException.ThrowIfNull(probe);
-        lock (s_gate)
-        {
-            if (id <= 0 || id > s_lastId)
-            {
-                throw new ArgumentOutOfRangeException(nameof(id), id, "no probe was registered with this id");
-            }
-
-            Volatile.Write(ref s_probes[id], probe);
-        }
-    }
+    /// <summary>Registers a line probe and returns its id (never 0).</summary>
+    public static int Register(LineProbe probe) => RegisterAny(probe);
 
     public static void Unregister(int id)
     {
@@ -58,9 +28,30 @@ public static class ProbeRegistry
         }
     }
 
-    internal static MethodProbe? Find(int id)
+    internal static T? Find<T>(int id)
+        where T : class
     {
         var probes = Volatile.Read(ref s_probes);
-        return (uint)id < (uint)probes.Length ? probes[id] : null;
+        return (uint)id < (uint)probes.Length ? probes[id] as T : null;
+    }
+
+    private static int RegisterAny(object probe)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        lock (s_gate)
+        {
+            var id = ++s_lastId;
+            var probes = s_probes;
+            if (id >= probes.Length)
+            {
+                var grown = new object?[probes.Length * 2];
+                Array.Copy(probes, grown, probes.Length);
+                probes = grown;
+            }
+
+            probes[id] = probe;
+            Volatile.Write(ref s_probes, probes);
+            return id;
+        }
     }
 }

@@ -3,13 +3,11 @@ namespace Distro.StartupHook;
 /// <summary>What the startup hook does, in order; every step may decline with a diagnostic, none may throw into the application.</summary>
 internal static class DistroStartup
 {
-    private const int MinimumRuntimeMajorVersion = 8;
-
     public static void Run()
     {
-        if (Environment.Version.Major < MinimumRuntimeMajorVersion)
+        if (RuntimeSupport.Refusal(Environment.Version, required: null) is { } tooOld)
         {
-            StartupLog.Warning($"The distro needs .NET {MinimumRuntimeMajorVersion} or newer; this process runs .NET {Environment.Version}. Nothing is instrumented.");
+            StartupLog.Warning(tooOld);
             return;
         }
 
@@ -20,8 +18,21 @@ internal static class DistroStartup
             return;
         }
 
+        if (RuntimeSupport.Refusal(Environment.Version, RequiredRuntime(home)) is { } notBuiltForThisRuntime)
+        {
+            StartupLog.Warning(notBuiltForThisRuntime);
+            return;
+        }
+
         SharedAssemblyResolver.Register(home);
-        StartupLog.Info($"Distro started from {home.ManagedDirectory} in process {Environment.ProcessId} (.NET {Environment.Version})");
-        DistroHost.Start(home);
+        SharedAssemblyResolver.LoadHooks();
+        StartupLog.Info($"Distro started from {home.ManagedDirectory} (.NET {Environment.Version})");
+        HostHandoff.Start(new DistroLoadContext(home, TrustedPlatformAssemblies.OfThisProcess()));
+    }
+
+    private static Version? RequiredRuntime(DistroHome home)
+    {
+        var host = home.PathOf(HostHandoff.HostAssembly);
+        return File.Exists(host) ? RuntimeSupport.RequiredRuntime(host) : null;
     }
 }

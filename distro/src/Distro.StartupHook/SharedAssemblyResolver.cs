@@ -10,16 +10,15 @@ namespace Distro.StartupHook;
 /// </summary>
 internal static class SharedAssemblyResolver
 {
-    public const string HooksAssemblyName = "Distro.Hooks";
-
     public static void Register(DistroHome home)
     {
+        var path = home.PathOf(AssemblyLoadPolicy.HooksAssemblyName);
         AssemblyLoadContext.Default.Resolving += (context, name) =>
-            name.Name == HooksAssemblyName && File.Exists(home.PathOf(HooksAssemblyName))
-                ? context.LoadFromAssemblyPath(home.PathOf(HooksAssemblyName))
+            string.Equals(name.Name, AssemblyLoadPolicy.HooksAssemblyName, StringComparison.OrdinalIgnoreCase) && File.Exists(path)
+                ? context.LoadFromAssemblyPath(path)
                 : null;
     }
 
     /// <summary>The hooks assembly, loaded into the default context now.</summary>
-    public static Assembly LoadHooks() => AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(HooksAssemblyName));
+    public static Assembly LoadHooks() => AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(AssemblyLoadPolicy.HooksAssemblyName));
 }

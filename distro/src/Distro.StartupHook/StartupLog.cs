@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Tracing;
 using System.Globalization;
 
@@ -10,8 +11,10 @@ namespace Distro.StartupHook;
 [EventSource(Name = "OpenTelemetry-Distro-StartupHook")]
 internal sealed class StartupLog : EventSource
 {
+    public const string LogDirectoryVariable = "OTEL_DOTNET_AUTO_LOG_DIRECTORY";
+
     private static readonly StartupLog s_log = new();
-    private static readonly Lock s_gate = new();
+    private static readonly object s_gate = new();
 
     public static void Info(string message)
     {
@@ -42,7 +45,7 @@ internal sealed class StartupLog : EventSource
 
     private static void WriteFile(string level, string message)
     {
-        var directory = Environment.GetEnvironmentVariable("OTEL_DOTNET_AUTO_LOG_DIRECTORY");
+        var directory = Environment.GetEnvironmentVariable(LogDirectoryVariable);
         if (string.IsNullOrWhiteSpace(directory))
         {
             return;
@@ -50,12 +53,12 @@ internal sealed class StartupLog : EventSource
 
         try
         {
+            using var process = Process.GetCurrentProcess();
+            var line = string.Format(CultureInfo.InvariantCulture, "{0:yyyy-MM-ddTHH:mm:ss.fffZ} [{1}] {2}{3}", DateTime.UtcNow, level, message, Environment.NewLine);
             lock (s_gate)
             {
                 Directory.CreateDirectory(directory);
-                File.AppendAllText(
-                    Path.Combine(directory, $"otel-dotnet-distro-startup-{Environment.ProcessId}.log"),
-                    string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-ddTHH:mm:ss.fffZ} [{level}] {message}{Environment.NewLine}"));
+                File.AppendAllText(Path.Combine(directory, $"otel-dotnet-distro-startup-{process.Id}.log"), line);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -6,13 +6,11 @@ namespace Distro.Hooks.Control;
 public sealed class InstrumentedMethod : IDisposable
 {
     private readonly InstrumentationStatus? _refusal;
-    private long _revertRequestId;
+    private long _requestId;
 
-    internal InstrumentedMethod(MethodBase method, int probeId, long rewriteRequestId)
+    internal InstrumentedMethod(MethodBase method)
     {
         Method = method;
-        ProbeId = probeId;
-        RewriteRequestId = rewriteRequestId;
     }
 
     internal InstrumentedMethod(MethodBase method, InstrumentationStatus refusal)
@@ -23,27 +21,29 @@ public sealed class InstrumentedMethod : IDisposable
 
     public MethodBase Method { get; }
 
-    /// <summary>The id the rewritten IL passes to <see cref="ProbeHooks.MethodBegin"/> (0 when refused).</summary>
-    public int ProbeId { get; }
+    /// <summary>The ids the rewritten IL passes to the hooks: the method probe's (if any) first, then the line probes'.</summary>
+    public IReadOnlyList<int> ProbeIds { get; internal set; } = [];
 
-    internal long RewriteRequestId { get; }
+    internal bool IsRemoved { get; set; }
 
-    /// <summary>The current status: of the rewrite, or after <see cref="Dispose"/> of the revert.</summary>
+    /// <summary>The current status: of the latest rewrite, or after <see cref="Dispose"/> of the revert.</summary>
     public InstrumentationStatus Status => WaitForStatus(TimeSpan.Zero);
 
     /// <summary>Waits until the profiler's thread has processed the latest request (or the timeout passes) and returns its status.</summary>
-    public InstrumentationStatus WaitForStatus(TimeSpan timeout)
-    {
-        if (_refusal is { } refusal)
-        {
-            return refusal;
-        }
+    public InstrumentationStatus WaitForStatus(TimeSpan timeout) =>
+        _refusal ?? MethodInstrumenter.QueryStatus(Interlocked.Read(ref _requestId), timeout);
 
-        var revert = Interlocked.Read(ref _revertRequestId);
-        return MethodInstrumenter.QueryStatus(revert != 0 ? revert : RewriteRequestId, timeout);
+    /// <summary>Replaces every probe on the method with <paramref name="instrumentation"/>, as one new rewrite.</summary>
+    public void Update(MethodInstrumentation instrumentation)
+    {
+        ArgumentNullException.ThrowIfNull(instrumentation);
+        if (_refusal is null)
+        {
+            MethodInstrumenter.Update(this, instrumentation);
+        }
     }
 
-    /// <summary>Stops the probe and asks the profiler to restore the method's original code.</summary>
+    /// <summary>Stops the probes and asks the profiler to restore the method's original code.</summary>
     public void Dispose()
     {
         if (_refusal is null)
@@ -52,7 +52,7 @@ public sealed class InstrumentedMethod : IDisposable
         }
     }
 
-    internal bool TryMarkRemoved(long revertRequestId) => Interlocked.CompareExchange(ref _revertRequestId, revertRequestId, 0) == 0;
+    internal void SetRequest(long requestId) => Interlocked.Exchange(ref _requestId, requestId);
 
-    public override string ToString() => $"{Method.DeclaringType?.FullName}.{Method.Name} (probe {ProbeId})";
+    public override string ToString() => $"{Method.DeclaringType?.FullName}.{Method.Name}";
 }

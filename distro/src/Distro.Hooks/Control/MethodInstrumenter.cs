@@ -6,8 +6,8 @@ using Distro.Hooks.Diagnostics;
 namespace Distro.Hooks.Control;
 
 /// <summary>
-/// Instruments methods in place: the profiler rewrites the method's IL with ReJIT so that every caller,
-/// delegates captured long ago included, calls the <see cref="MethodProbe"/>; removing it restores the original code.
+/// Instruments methods in place: the profiler rewrites the method's IL with ReJIT so that every caller, delegates
+/// captured long ago included, runs the probes; removing them restores the original code.
 /// </summary>
 public static class MethodInstrumenter
 {
@@ -23,21 +23,28 @@ public static class MethodInstrumenter
     /// <summary>Why methods cannot be instrumented in this process, or null when they can.</summary>
     public static string? UnavailableReason => NativeProfiler.UnavailableReason;
 
-    /// <summary>
-    /// Rewrites <paramref name="method"/> to call <paramref name="probe"/>. Never throws for a method that cannot be
-    /// instrumented: the returned handle's <see cref="InstrumentedMethod.Status"/> says why.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The method is already instrumented; change its probe with <see cref="ProbeRegistry.Replace"/>.</exception>
+    /// <summary>Rewrites <paramref name="method"/> to call <paramref name="probe"/> at entry, return and escaping exceptions.</summary>
     public static InstrumentedMethod Instrument(MethodBase method, MethodProbe probe)
     {
-        ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(probe);
+        return Instrument(method, MethodInstrumentation.ForMethod(probe));
+    }
+
+    /// <summary>
+    /// Rewrites <paramref name="method"/> with every probe of <paramref name="instrumentation"/>. Never throws for a
+    /// method that cannot be instrumented: the returned handle's <see cref="InstrumentedMethod.Status"/> says why.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The method is already instrumented; change its probes with <see cref="InstrumentedMethod.Update"/>.</exception>
+    public static InstrumentedMethod Instrument(MethodBase method, MethodInstrumentation instrumentation)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(instrumentation);
         if (Refuse(method) is { } refusal)
         {
             return new InstrumentedMethod(method, refusal);
         }
 
-        var key = (method.Module.ModuleVersionId, method.MetadataToken);
+        var key = KeyOf(method);
         lock (s_gate)
         {
             if (s_active.ContainsKey(key))
@@ -45,20 +52,13 @@ public static class MethodInstrumenter
                 throw new InvalidOperationException($"{Describe(method)} is already instrumented");
             }
 
-            EnsureHooksConfigured();
-            var probeId = ProbeRegistry.Register(probe);
-            var specification = RewriteSpecificationWriter.Write(method, probeId);
-            var moduleVersionId = key.ModuleVersionId;
-            var requestId = NativeProfiler.RequestRewrite(ref moduleVersionId, method.MetadataToken, specification, specification.Length);
-            if (requestId == 0)
+            var instrumented = new InstrumentedMethod(method);
+            if (!Request(instrumented, instrumentation))
             {
-                ProbeRegistry.Unregister(probeId);
                 return new InstrumentedMethod(method, InstrumentationStatus.Failed(InstrumentationFailure.ProfilerNotAvailable, "the profiler did not accept the request"));
             }
 
-            var instrumented = new InstrumentedMethod(method, probeId, requestId);
             s_active[key] = instrumented;
-            HooksEventSource.Log.InstrumentationRequested(Describe(method), probeId, requestId);
             return instrumented;
         }
     }
@@ -84,22 +84,32 @@ public static class MethodInstrumenter
         throw new ArgumentException($"no loaded module has MVID {moduleVersionId}", nameof(moduleVersionId));
     }
 
+    internal static void Update(InstrumentedMethod instrumented, MethodInstrumentation instrumentation)
+    {
+        lock (s_gate)
+        {
+            if (!instrumented.IsRemoved)
+            {
+                Request(instrumented, instrumentation);
+            }
+        }
+    }
+
     internal static void Remove(InstrumentedMethod instrumented)
     {
         lock (s_gate)
         {
-            var method = instrumented.Method;
-            var key = (method.Module.ModuleVersionId, method.MetadataToken);
-            if (!s_active.Remove(key))
+            if (instrumented.IsRemoved || !s_active.Remove(KeyOf(instrumented.Method)))
             {
                 return;
             }
 
-            ProbeRegistry.Unregister(instrumented.ProbeId);
-            var moduleVersionId = key.ModuleVersionId;
-            var revertId = NativeProfiler.RequestRevert(ref moduleVersionId, method.MetadataToken);
-            instrumented.TryMarkRemoved(revertId);
-            HooksEventSource.Log.InstrumentationRemoved(Describe(method), instrumented.ProbeId, revertId);
+            instrumented.IsRemoved = true;
+            var moduleVersionId = instrumented.Method.Module.ModuleVersionId;
+            var revertId = NativeProfiler.RequestRevert(ref moduleVersionId, instrumented.Method.MetadataToken);
+            instrumented.SetRequest(revertId);
+            Unregister(instrumented.ProbeIds);
+            HooksEventSource.Log.InstrumentationRemoved(Describe(instrumented.Method), revertId);
         }
     }
 
@@ -116,6 +126,41 @@ public static class MethodInstrumenter
         var text = new string(Array.ConvertAll(message[..Math.Clamp(length, 0, message.Length)], unit => (char)unit));
         return new InstrumentationStatus((InstrumentationState)state, (InstrumentationFailure)failure, hresult, text);
     }
+
+    /// <summary>Registers the probes, sends one rewrite request, and retires the probes the previous request used.</summary>
+    private static bool Request(InstrumentedMethod instrumented, MethodInstrumentation instrumentation)
+    {
+        EnsureHooksConfigured();
+        var method = instrumented.Method;
+        var methodProbeId = instrumentation.MethodProbe is { } methodProbe ? ProbeRegistry.Register(methodProbe) : 0;
+        var lines = instrumentation.Lines.Select(line => (line.ILOffset, ProbeRegistry.Register(line.Probe), line.Locals)).ToList();
+        var ids = lines.Select(line => line.Item2).Prepend(methodProbeId).Where(id => id != 0).ToList();
+        var specification = RewriteSpecificationWriter.Write(method, methodProbeId, instrumentation.ReturnLocals, lines);
+        var moduleVersionId = method.Module.ModuleVersionId;
+        var requestId = NativeProfiler.RequestRewrite(ref moduleVersionId, method.MetadataToken, specification, specification.Length);
+        if (requestId == 0)
+        {
+            Unregister(ids);
+            return false;
+        }
+
+        var previous = instrumented.ProbeIds;
+        instrumented.ProbeIds = ids;
+        instrumented.SetRequest(requestId);
+        Unregister(previous);
+        HooksEventSource.Log.InstrumentationRequested(Describe(method), string.Join(',', ids), requestId);
+        return true;
+    }
+
+    private static void Unregister(IReadOnlyList<int> ids)
+    {
+        foreach (var id in ids)
+        {
+            ProbeRegistry.Unregister(id);
+        }
+    }
+
+    private static (Guid, int) KeyOf(MethodBase method) => (method.Module.ModuleVersionId, method.MetadataToken);
 
     private static InstrumentationStatus? Refuse(MethodBase method)
     {
@@ -165,8 +210,7 @@ public static class MethodInstrumenter
 
         var name = typeof(ProbeHooks).Assembly.GetName();
         var version = name.Version ?? new Version(0, 0, 0, 0);
-        NativeProfiler.ConfigureHooks(name.Name!, name.Name!.Length, version.Major, version.Minor, Math.Max(0, version.Build), Math.Max(0, version.Revision));
-        s_hooksConfigured = true;
+        s_hooksConfigured = NativeProfiler.ConfigureHooks(name.Name!, name.Name!.Length, version.Major, version.Minor, Math.Max(0, version.Build), Math.Max(0, version.Revision)) >= 0;
     }
 
     private static string Describe(MethodBase method) => $"{method.DeclaringType?.FullName}.{method.Name}";

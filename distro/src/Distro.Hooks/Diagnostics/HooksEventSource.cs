@@ -11,11 +11,11 @@ internal sealed class HooksEventSource : EventSource
     [Event(1, Level = EventLevel.Error, Message = "Hook {0} for probe {1} failed: {2}")]
     public void HookFailed(string hook, int probeId, string exception) => WriteEvent(1, hook, probeId, exception);
 
-    [Event(2, Level = EventLevel.Informational, Message = "Instrumentation of {0} requested (probe {1}, request {2})")]
-    public void InstrumentationRequested(string method, int probeId, long requestId) => WriteEvent(2, method, probeId, requestId);
+    [Event(2, Level = EventLevel.Informational, Message = "Instrumentation of {0} requested (probes {1}, request {2})")]
+    public void InstrumentationRequested(string method, string probeIds, long requestId) => WriteEvent(2, method, probeIds, requestId);
 
-    [Event(3, Level = EventLevel.Informational, Message = "Instrumentation of {0} removed (probe {1}, request {2})")]
-    public void InstrumentationRemoved(string method, int probeId, long requestId) => WriteEvent(3, method, probeId, requestId);
+    [Event(3, Level = EventLevel.Informational, Message = "Instrumentation of {0} removed (request {1})")]
+    public void InstrumentationRemoved(string method, long requestId) => WriteEvent(3, method, requestId);
 
     [Event(4, Level = EventLevel.Warning, Message = "The profiler is not available: {0}")]
     public void ProfilerUnavailable(string reason) => WriteEvent(4, reason);

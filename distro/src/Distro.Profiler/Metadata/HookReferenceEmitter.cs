@@ -34,6 +34,8 @@ internal static class HookReferenceEmitter
             MethodEntry: Define(metadata, hooksType, "MethodEntry", MethodRefBlob.Static(voidType, obj, obj, objects)),
             MethodReturn: Define(metadata, hooksType, "MethodReturn", MethodRefBlob.Static(voidType, obj, obj, obj, objects, objects)),
             MethodThrowFilter: Define(metadata, hooksType, "MethodThrowFilter", MethodRefBlob.Static(boolean, obj, obj)),
+            LineBegin: Define(metadata, hooksType, "LineBegin", MethodRefBlob.Static(boolean, int32)),
+            Line: Define(metadata, hooksType, "Line", MethodRefBlob.Static(voidType, int32, obj, objects, objects)),
             NotCapturable: Define(metadata, hooksType, "NotCapturable", MethodRefBlob.Static(obj, int32)),
             ObjectType: FindOrDefineObjectType(metadata, assemblyReferences).Value);
     }

@@ -47,34 +47,25 @@ internal static class MethodRewritePreparer
         }
 
         var typeTokens = new TypeTokenFactory(metadata);
-        var returnsValue = !signature.ReturnType.IsVoid;
-        List<byte[]> newLocals = [TypeBlob.Object()];
-        if (returnsValue)
-        {
-            newLocals.Add(signature.ReturnType.ToArray());
-        }
-
-        var originalLocals = body.LocalVarSigToken != 0 ? metadata.GetStandAloneSignature(new MetadataToken(body.LocalVarSigToken)) : [];
-        var locals = LocalSignature.Append(originalLocals, newLocals, out var firstNewLocal);
-        if (firstNewLocal + newLocals.Count > LocalSignature.MaxLocalCount)
-        {
-            throw new RewriteRefusedException(FailureKind.MethodNotRewritable, "the method has too many locals to add the probe's own");
-        }
-
-        body.LocalVarSigToken = metadata.GetTokenFromSignature(locals).Value;
-
-        var plan = new MethodWrapPlan(
-            specification.MethodProbeId,
+        var originalLocalSignature = body.LocalVarSigToken != 0 ? metadata.GetStandAloneSignature(new MetadataToken(body.LocalVarSigToken)) : [];
+        var originalLocals = ParseLocals(originalLocalSignature);
+        var parameters = signature.Parameters.Select((type, index) => PlanParameter(type, specification.Parameters[index], typeTokens)).ToArray();
+        var lines = specification.Lines
+            .Select(line => new LinePlan(line.ILOffset, line.ProbeId, PlanLocals(line.Locals, originalLocals, typeTokens)))
+            .ToArray();
+        var wrap = specification.WrapsMethod
+            ? PlanWrap(body, metadata, signature, specification, originalLocalSignature, PlanLocals(specification.ReturnLocals, originalLocals, typeTokens), typeTokens)
+            : null;
+        var plan = new MethodRewritePlan(
             hooks,
             PlanInstance(specification, properties, typeTokens),
             specification.IsConstructor,
-            [.. signature.Parameters.Select((type, index) => PlanParameter(type, specification.Parameters[index], typeTokens))],
-            returnsValue ? PlanReturn(signature.ReturnType, specification.ReturnNotCapturable, typeTokens) : null,
-            FrameLocal: firstNewLocal,
-            ReturnLocal: returnsValue ? firstNewLocal + 1 : -1);
+            parameters,
+            wrap,
+            lines);
         try
         {
-            MethodWrapper.Apply(body, plan);
+            MethodRewriter.Apply(body, plan);
         }
         catch (RewriteNotSupportedException e)
         {
@@ -87,6 +78,68 @@ internal static class MethodRewritePreparer
             .ToArray();
         return new PreparedRewrite(requestId, encoded.Bytes.ToArray(), map);
     }
+
+    /// <summary>Adds the frame local (and the result local) the method probe needs, and installs the new local signature.</summary>
+    private static MethodWrapPlan PlanWrap(
+        ILMethodBody body,
+        ModuleMetadata metadata,
+        MethodSignature signature,
+        RewriteSpecification specification,
+        byte[] originalLocalSignature,
+        IReadOnlyList<LocalCapturePlan> returnLocals,
+        TypeTokenFactory typeTokens)
+    {
+        var returnsValue = !signature.ReturnType.IsVoid;
+        List<byte[]> newLocals = [TypeBlob.Object()];
+        if (returnsValue)
+        {
+            newLocals.Add(signature.ReturnType.ToArray());
+        }
+
+        var locals = LocalSignature.Append(originalLocalSignature, newLocals, out var firstNewLocal);
+        if (firstNewLocal + newLocals.Count > LocalSignature.MaxLocalCount)
+        {
+            throw new RewriteRefusedException(FailureKind.MethodNotRewritable, "the method has too many locals to add the probe's own");
+        }
+
+        body.LocalVarSigToken = metadata.GetTokenFromSignature(locals).Value;
+        return new MethodWrapPlan(
+            specification.MethodProbeId,
+            returnsValue ? PlanReturn(signature.ReturnType, specification.ReturnNotCapturable, typeTokens) : null,
+            FrameLocal: firstNewLocal,
+            ReturnLocal: returnsValue ? firstNewLocal + 1 : -1,
+            returnLocals);
+    }
+
+    private static IReadOnlyList<TypeSignature> ParseLocals(byte[] localSignature)
+    {
+        try
+        {
+            return localSignature.Length == 0 ? [] : LocalSignature.Parse(localSignature).Locals;
+        }
+        catch (InvalidSignatureException e)
+        {
+            throw new RewriteRefusedException(FailureKind.MethodNotRewritable, $"the local variable signature cannot be read: {e.Message}");
+        }
+    }
+
+    private static LocalCapturePlan[] PlanLocals(IReadOnlyList<LocalSpecification> requested, IReadOnlyList<TypeSignature> locals, TypeTokenFactory typeTokens) =>
+        [.. requested.Select(local =>
+        {
+            if (local.Slot >= locals.Count)
+            {
+                throw new RewriteRefusedException(FailureKind.InvalidSpecification, $"local slot {local.Slot} does not exist (the method has {locals.Count})");
+            }
+
+            var type = locals[local.Slot];
+            if (type.IsPinned)
+            {
+                return new LocalCapturePlan(local.Slot, ValueCapture.Uncapturable(UncapturedReason.Pointer), IsByRef: false);
+            }
+
+            var isByRef = type.IsByRef;
+            return new LocalCapturePlan(local.Slot, Classify(isByRef ? type.ElementOfByRef : type, (local.Flags & ValueFlags.NotCapturable) != 0, typeTokens), isByRef);
+        })];
 
     private static void RejectBodiless(MethodProperties properties)
     {
@@ -125,15 +178,15 @@ internal static class MethodRewritePreparer
             _ => null,
         };
 
-    private static ParameterPlan PlanParameter(TypeSignature type, ParameterFlags flags, TypeTokenFactory typeTokens)
+    private static ParameterPlan PlanParameter(TypeSignature type, ValueFlags flags, TypeTokenFactory typeTokens)
     {
         var isByRef = type.IsByRef;
         var value = isByRef ? type.ElementOfByRef : type;
         return new ParameterPlan(
-            Classify(value, (flags & ParameterFlags.NotCapturable) != 0, typeTokens),
+            Classify(value, (flags & ValueFlags.NotCapturable) != 0, typeTokens),
             isByRef,
-            IsOut: (flags & ParameterFlags.Out) != 0,
-            IsReadOnly: (flags & ParameterFlags.In) != 0);
+            IsOut: (flags & ValueFlags.Out) != 0,
+            IsReadOnly: (flags & ValueFlags.In) != 0);
     }
 
     private static ReturnPlan PlanReturn(TypeSignature type, bool notCapturable, TypeTokenFactory typeTokens)

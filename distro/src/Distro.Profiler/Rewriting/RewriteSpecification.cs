@@ -13,9 +13,14 @@ internal sealed record RewriteSpecification(
     bool IsConstructor,
     int DeclaringTypeGenericArity,
     bool ReturnNotCapturable,
-    IReadOnlyList<ParameterFlags> Parameters)
+    IReadOnlyList<ValueFlags> Parameters,
+    IReadOnlyList<LocalSpecification> ReturnLocals,
+    IReadOnlyList<LineSpecification> Lines)
 {
-    public const byte FormatVersion = 1;
+    public const byte FormatVersion = 2;
+
+    /// <summary>Whether the method probe (entry, return, exception) is asked for; 0 means line probes only.</summary>
+    public bool WrapsMethod => MethodProbeId != 0;
 
     /// <summary>Decodes the format written by the managed instrumentation API.</summary>
     public static RewriteSpecification Decode(ReadOnlySpan<byte> bytes)
@@ -43,10 +48,25 @@ internal sealed record RewriteSpecification(
             throw new FormatException("parameter count or generic arity out of range");
         }
 
-        var parameters = new ParameterFlags[parameterCount];
+        var parameters = new ValueFlags[parameterCount];
         for (var i = 0; i < parameterCount; i++)
         {
-            parameters[i] = (ParameterFlags)reader.ReadByte();
+            parameters[i] = (ValueFlags)reader.ReadByte();
+        }
+
+        var returnLocals = ReadLocals(ref reader);
+        var lineCount = ReadCount(ref reader);
+        var lines = new LineSpecification[lineCount];
+        for (var i = 0; i < lineCount; i++)
+        {
+            var offset = reader.ReadInt32();
+            var lineProbeId = reader.ReadInt32();
+            if (offset < 0 || lineProbeId == 0)
+            {
+                throw new FormatException("a line probe needs an IL offset and a probe id");
+            }
+
+            lines[i] = new LineSpecification(offset, lineProbeId, ReadLocals(ref reader));
         }
 
         if (!reader.AtEnd)
@@ -54,7 +74,30 @@ internal sealed record RewriteSpecification(
             throw new FormatException("trailing bytes after the rewrite specification");
         }
 
-        return new RewriteSpecification(probeId, instance, isConstructor, genericArity, returnNotCapturable, parameters);
+        if (probeId == 0 && lineCount == 0)
+        {
+            throw new FormatException("the rewrite specification asks for no probe at all");
+        }
+
+        return new RewriteSpecification(probeId, instance, isConstructor, genericArity, returnNotCapturable, parameters, returnLocals, lines);
+    }
+
+    private static LocalSpecification[] ReadLocals(ref SpanReader reader)
+    {
+        var count = ReadCount(ref reader);
+        var locals = new LocalSpecification[count];
+        for (var i = 0; i < count; i++)
+        {
+            locals[i] = new LocalSpecification(reader.ReadUInt16(), (ValueFlags)reader.ReadByte());
+        }
+
+        return locals;
+    }
+
+    private static int ReadCount(ref SpanReader reader)
+    {
+        var count = reader.ReadInt32();
+        return count is >= 0 and <= ushort.MaxValue ? count : throw new FormatException($"count {count} out of range");
     }
 
     private ref struct SpanReader(ReadOnlySpan<byte> bytes)
@@ -67,6 +110,8 @@ internal sealed record RewriteSpecification(
         public byte ReadByte() => Take(1)[0];
 
         public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public ushort ReadUInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
 
         private ReadOnlySpan<byte> Take(int count)
         {
@@ -82,6 +127,12 @@ internal sealed record RewriteSpecification(
     }
 }
 
+/// <summary>A local variable slot to capture, with what reflection knows of its type.</summary>
+internal readonly record struct LocalSpecification(int Slot, ValueFlags Flags);
+
+/// <summary>A line probe: the IL offset its line starts at, its probe id, and the locals in scope there.</summary>
+internal sealed record LineSpecification(int ILOffset, int ProbeId, IReadOnlyList<LocalSpecification> Locals);
+
 /// <summary>How <c>this</c> can be captured.</summary>
 internal enum InstanceKind : byte
 {
@@ -92,7 +143,7 @@ internal enum InstanceKind : byte
 }
 
 [Flags]
-internal enum ParameterFlags : byte
+internal enum ValueFlags : byte
 {
     None = 0,
 

@@ -9,4 +9,6 @@ public sealed record RecordedEvent(
     string? ReturnValue = null,
     string? ExceptionType = null,
     string? ExceptionMessage = null,
-    long ElapsedTicks = 0);
+    long ElapsedTicks = 0,
+    IReadOnlyDictionary<string, string>? Locals = null,
+    IReadOnlyDictionary<string, string>? InstanceFields = null);

@@ -32,6 +32,27 @@ public class SnapshotExportSettingsReaderTests
     }
 
     [Fact]
+    public void Read_GrpcWithoutAnEndpoint_SendsToTheAgentsGrpcPort()
+    {
+        var result = Read(("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"));
+
+        Assert.Equal(new Uri("http://localhost:4315"), result.Settings.Otlp.Endpoint);
+        Assert.Equal(OtlpExportProtocol.Grpc, result.Settings.Otlp.Protocol);
+    }
+
+    [Fact]
+    public void Read_CloudWatchLogsEndpointWithItsHeaders_TurnsOnSignedExport()
+    {
+        var result = Read(
+            ("OTEL_AWS_OTLP_LOGS_ENDPOINT", "https://logs.eu-west-1.amazonaws.com/v1/logs"),
+            ("OTEL_EXPORTER_OTLP_LOGS_HEADERS", "x-aws-log-group=/aws/service-events/shop,x-aws-log-stream=snapshots"));
+
+        var cloudWatch = Assert.IsType<Distro.Debugger.Export.CloudWatch.CloudWatchLogsSettings>(result.Settings.Otlp.CloudWatch);
+        Assert.Equal("eu-west-1", cloudWatch.Region);
+        Assert.Equal("/aws/service-events/shop", cloudWatch.LogGroup);
+    }
+
+    [Fact]
     public void Read_EveryVariableSet_UsesEveryValue()
     {
         var result = Read(

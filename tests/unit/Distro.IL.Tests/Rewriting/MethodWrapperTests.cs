@@ -15,6 +15,8 @@ public class MethodWrapperTests
         MethodEntry: 0x0A000011,
         MethodReturn: 0x0A000012,
         MethodThrowFilter: 0x0A000013,
+        LineBegin: 0x0A000015,
+        Line: 0x0A000016,
         NotCapturable: 0x0A000014,
         ObjectType: 0x01000005);
 
@@ -23,17 +25,15 @@ public class MethodWrapperTests
     {
         // static int Add(int, int) => left + right;  ldarg.0 ldarg.1 add ret
         var body = TestBodies.Decode("12 02 03 58 2A");
-        var plan = new MethodWrapPlan(
-            ProbeId: 7,
+        var plan = new MethodRewritePlan(
             s_hooks,
             Instance: null,
             IsConstructor: false,
             [new ParameterPlan(ValueCapture.Box(Int32Token), false, false), new ParameterPlan(ValueCapture.Box(Int32Token), false, false)],
-            new ReturnPlan(ValueCapture.Box(Int32Token), false),
-            FrameLocal: 0,
-            ReturnLocal: 1);
+            new MethodWrapPlan(ProbeId: 7, new ReturnPlan(ValueCapture.Box(Int32Token), false), FrameLocal: 0, ReturnLocal: 1, ReturnLocals: []),
+            Lines: []);
 
-        MethodWrapper.Apply(body, plan);
+        MethodRewriter.Apply(body, plan);
         body.LocalVarSigToken = LocalSignatureToken;
         var encoded = body.Encode();
 
@@ -66,7 +66,7 @@ public class MethodWrapperTests
         var body = ILMethodBody.Decode([.. Hex.Bytes("13 30 02 00 83 00 00 00 00 00 00 00"), .. Hex.Bytes(code)]);
         var plan = StaticPlan([new ParameterPlan(ValueCapture.Reference, false, false)], new ReturnPlan(ValueCapture.Box(Int32Token), false));
 
-        MethodWrapper.Apply(body, plan);
+        MethodRewriter.Apply(body, plan);
         var wrapped = ILMethodBody.Decode(body.Encode().Bytes.Span);
 
         var branch = Assert.Single(wrapped.Instructions, instruction => instruction.OpCode is System.Reflection.Metadata.ILOpCode.Brtrue or System.Reflection.Metadata.ILOpCode.Brtrue_s);
@@ -79,7 +79,7 @@ public class MethodWrapperTests
     public void Wrap_MethodWithItsOwnTryCatch_KeepsItsClauseInnermostAndShifted()
     {
         var body = TestBodies.Decode(TestBodies.TryCatch);
-        MethodWrapper.Apply(body, StaticPlan([], result: null));
+        MethodRewriter.Apply(body, StaticPlan([], result: null));
         var wrapped = ILMethodBody.Decode(body.Encode().Bytes.Span);
         var offsets = wrapped.ComputeOffsets();
 
@@ -103,7 +103,7 @@ public class MethodWrapperTests
             [new ParameterPlan(ValueCapture.Box(Int32Token), IsByRef: true, IsOut: false), new ParameterPlan(ValueCapture.Box(Int32Token), IsByRef: true, IsOut: true)],
             result: null);
 
-        MethodWrapper.Apply(body, plan);
+        MethodRewriter.Apply(body, plan);
         var listing = Listing(body);
 
         Assert.Contains("ldarg.0 | ldobj 0x01000020 | box 0x01000020 | stelem.ref | dup | ldc.i4.1 | ldc.i4.3 | call 0x0A000014 | stelem.ref | call 0x0A000011", listing, StringComparison.Ordinal);
@@ -115,17 +115,15 @@ public class MethodWrapperTests
     {
         // Point(int x) { X = x; }  ldarg.0 ldarg.1 stfld ret
         var body = TestBodies.Decode("1E 02 03 7D 01 00 00 04 2A");
-        var plan = new MethodWrapPlan(
-            ProbeId: 1,
+        var plan = new MethodRewritePlan(
             s_hooks,
             new InstancePlan(ValueCapture.Box(PointToken), IsByRef: true),
             IsConstructor: true,
             [new ParameterPlan(ValueCapture.Box(Int32Token), false, false)],
-            Return: null,
-            FrameLocal: 0,
-            ReturnLocal: -1);
+            new MethodWrapPlan(ProbeId: 1, Return: null, FrameLocal: 0, ReturnLocal: -1, ReturnLocals: []),
+            Lines: []);
 
-        MethodWrapper.Apply(body, plan);
+        MethodRewriter.Apply(body, plan);
         var listing = Listing(body);
 
         Assert.Contains("ldloc.0 | ldc.i4.4 | call 0x0A000014 | ldc.i4.1 | newarr 0x01000005", listing, StringComparison.Ordinal);
@@ -141,7 +139,7 @@ public class MethodWrapperTests
             [new ParameterPlan(ValueCapture.Uncapturable(UncapturedReason.ByRefLike), false, false), new ParameterPlan(ValueCapture.Uncapturable(UncapturedReason.Pointer), false, false)],
             new ReturnPlan(ValueCapture.Uncapturable(UncapturedReason.ByRefLike), false));
 
-        MethodWrapper.Apply(body, plan);
+        MethodRewriter.Apply(body, plan);
         var listing = Listing(body);
 
         Assert.Contains("dup | ldc.i4.0 | ldc.i4.1 | call 0x0A000014 | stelem.ref | dup | ldc.i4.1 | ldc.i4.2 | call 0x0A000014 | stelem.ref", listing, StringComparison.Ordinal);
@@ -156,13 +154,15 @@ public class MethodWrapperTests
     {
         var body = TestBodies.Decode(tinyBody);
 
-        var refusal = Assert.Throws<RewriteNotSupportedException>(() => MethodWrapper.Apply(body, StaticPlan([], result: null)));
+        var refusal = Assert.Throws<RewriteNotSupportedException>(() => MethodRewriter.Apply(body, StaticPlan([], result: null)));
 
         Assert.Contains(instruction, refusal.Message, StringComparison.Ordinal);
     }
 
-    private static MethodWrapPlan StaticPlan(IReadOnlyList<ParameterPlan> parameters, ReturnPlan? result) =>
-        new(ProbeId: 1, s_hooks, Instance: null, IsConstructor: false, parameters, result, FrameLocal: 0, ReturnLocal: result is null ? -1 : 1);
+    internal static HookTokens Hooks => s_hooks;
+
+    private static MethodRewritePlan StaticPlan(IReadOnlyList<ParameterPlan> parameters, ReturnPlan? result) =>
+        new(s_hooks, Instance: null, IsConstructor: false, parameters, new MethodWrapPlan(ProbeId: 1, result, FrameLocal: 0, ReturnLocal: result is null ? -1 : 1, ReturnLocals: []), Lines: []);
 
     /// <summary>The opcodes and operands of the body, offsets left out, joined with " | ".</summary>
     private static string Listing(ILMethodBody body) =>

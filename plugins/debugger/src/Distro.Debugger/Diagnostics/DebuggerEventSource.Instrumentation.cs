@@ -19,4 +19,13 @@ internal sealed partial class DebuggerEventSource
 
     [Event(604, Level = EventLevel.Warning, Message = "Invalid configuration from {0} (location hash '{1}'): {2}")]
     public void ConfigurationInvalid(string source, string locationHash, string reason) => WriteEvent(604, source, locationHash, reason);
+
+    [Event(605, Level = EventLevel.Informational, Message = "Debugger started for service {0} (probe file '{1}', config API {2})")]
+    public void DebuggerStarted(string service, string probeFile, string apiUrl) => WriteEvent(605, service, probeFile, apiUrl);
+
+    [Event(606, Level = EventLevel.Informational, Message = "Debugger not started: {0} is not true")]
+    public void DebuggerDisabled(string variable) => WriteEvent(606, variable);
+
+    [Event(607, Level = EventLevel.Error, Message = "Debugger failure in {0}: {1}")]
+    public void DebuggerFailed(string operation, string exception) => WriteEvent(607, operation, exception);
 }

@@ -1,3 +1,4 @@
+using Distro.Debugger.Export.CloudWatch;
 using Distro.Debugger.Export.Settings;
 using Distro.Debugger.Export.Text;
 using OpenTelemetry;
@@ -18,10 +19,22 @@ internal static class SnapshotExporterFactory
 
     public static BaseExporter<LogRecord> Create(SnapshotExporterKind kind, SnapshotExportSettings settings, TextWriter console) => kind switch
     {
-        SnapshotExporterKind.Otlp => new OtlpLogExporter(CreateOtlpOptions(settings.Otlp)),
+        SnapshotExporterKind.Otlp => CreateOtlpExporter(settings.Otlp),
         SnapshotExporterKind.Console => new ConsoleSnapshotExporter(console),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown exporter kind."),
     };
+
+    private static OtlpLogExporter CreateOtlpExporter(OtlpSettings otlp)
+    {
+        var options = CreateOtlpOptions(otlp);
+        if (otlp.CloudWatch is { } cloudWatch)
+        {
+            // Signed, gzipped and split to the endpoint's request limit; it overrides the options it needs.
+            CloudWatchLogsExport.Configure(options, cloudWatch, AwsCredentialsSource.FromDefaultChain(), cloudWatch.Endpoint);
+        }
+
+        return new OtlpLogExporter(options);
+    }
 
     /// <summary>Where an exporter sends to, for the start-up diagnostic.</summary>
     public static string DestinationOf(SnapshotExporterKind kind, SnapshotExportSettings settings) => kind switch

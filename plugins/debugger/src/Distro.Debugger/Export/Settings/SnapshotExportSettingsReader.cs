@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Distro.Debugger.Configuration;
 using Distro.Debugger.Diagnostics;
+using Distro.Debugger.Export.CloudWatch;
 using OpenTelemetry.Exporter;
 
 namespace Distro.Debugger.Export.Settings;
@@ -18,6 +19,8 @@ internal sealed class SnapshotExportSettingsReader
 
     private readonly Func<string, string?> _variables;
     private readonly ImmutableArray<SettingDiagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<SettingDiagnostic>();
+
+    private static readonly Uri s_defaultGrpcEndpoint = new("http://localhost:4315");
 
     private SnapshotExportSettingsReader(Func<string, string?> variables) => _variables = variables;
 
@@ -94,8 +97,20 @@ internal sealed class SnapshotExportSettingsReader
         }
     }
 
-    private OtlpSettings ReadOtlp(Uri endpoint) =>
-        new(endpoint, ReadProtocol(), ReadHeaders(), ReadTimeout());
+    /// <summary>
+    /// The OTLP destination; over gRPC with no endpoint configured, the CloudWatch agent's gRPC port rather than the
+    /// http/protobuf default's path, which a gRPC exporter would address wrongly.
+    /// </summary>
+    private OtlpSettings ReadOtlp(Uri endpoint)
+    {
+        var protocol = ReadProtocol();
+        if (protocol == OtlpExportProtocol.Grpc && Value(DebuggerEnvironmentVariables.LogsEndpoint) is null)
+        {
+            endpoint = s_defaultGrpcEndpoint;
+        }
+
+        return new(endpoint, protocol, ReadHeaders(), ReadTimeout(), CloudWatchLogsSettingsReader.Read(_variables));
+    }
 
     private OtlpExportProtocol ReadProtocol()
     {

@@ -1,0 +1,58 @@
+using System.Runtime.CompilerServices;
+
+namespace Distro.Contract.Tests.Host;
+
+/// <summary>
+/// Where the built pieces are: the distro as <c>./build.sh distro</c> lays it out, instrument.sh at the repository root,
+/// and the test application as the build of the solution leaves it beside this test assembly.
+/// </summary>
+internal static class HostLayout
+{
+    public const string LegacyAppName = "LegacyOpenTelemetry.App";
+
+    /// <summary>The repository root, from this file's own path: the test assembly may be built anywhere (--artifacts-path).</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string InstrumentScript => Path.Combine(RepositoryRoot, "instrument.sh");
+
+    /// <summary>The built distro; build.sh's DISTRO_ARTIFACTS_PATH moves it, as it moves the build.</summary>
+    public static string DistroHome
+    {
+        get
+        {
+            var artifacts = Environment.GetEnvironmentVariable("DISTRO_ARTIFACTS_PATH") is { Length: > 0 } configured
+                ? Path.GetFullPath(configured, RepositoryRoot)
+                : Path.Combine(RepositoryRoot, "artifacts");
+            var home = Path.Combine(artifacts, "distro");
+            return File.Exists(Path.Combine(home, "net", "Distro.Host.dll")) && File.Exists(Path.Combine(home, "linux-x64", "Distro.Profiler.so"))
+                ? home
+                : throw new DirectoryNotFoundException($"The distro is not built at {home}: run ./build.sh distro first (the host's contract tests launch applications with it).");
+        }
+    }
+
+    /// <summary>The application's build output: a sibling of this test assembly's folder, in the same configuration.</summary>
+    public static string LegacyAppPath
+    {
+        get
+        {
+            var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var path = Path.Combine(testFolder.Parent!.Parent!.FullName, LegacyAppName, testFolder.Name, LegacyAppName + ".dll");
+            return File.Exists(path)
+                ? path
+                : throw new FileNotFoundException($"{LegacyAppName} is not built at {path}: build the solution (dotnet build Distro.sln) with the same configuration and artifacts path as the tests.", path);
+        }
+    }
+
+    private static string FindRepositoryRoot([CallerFilePath] string thisFile = "")
+    {
+        for (var directory = new DirectoryInfo(Path.GetDirectoryName(thisFile)!); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "instrument.sh")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No instrument.sh above {thisFile}");
+    }
+}
