@@ -36,7 +36,7 @@ public class LineProbeResolutionTests(ProbeTargetsFixture fixture) : IClassFixtu
     [InlineData(@"unit\Distro.Debugger.Tests.Targets\Calculator.cs")]
     [InlineData("calculator.CS")]
     [InlineData("DISTRO.DEBUGGER.TESTS.TARGETS/calculator.cs")]
-    [InlineData("/home/alice/work/Distro.Debugger.Tests.Targets/Calculator.cs")]
+    [InlineData("/home/alice/src/Distro.Debugger.Tests.Targets/Calculator.cs")]
     [InlineData(@"C:\agent\_work\1\s\tests\unit\Distro.Debugger.Tests.Targets\Calculator.cs")]
     public void Resolve_FilePathSpellings_FindTheDocument(string filePath)
     {
