@@ -67,7 +67,7 @@ public class ConsoleSnapshotTextTests
     }
 
     [Fact]
-    public void Format_LineProbe_WritesTheLineAndItsLocals()
+    public void Format_LineProbe_WritesTheLineAndItsArgumentsAndLocals()
     {
         var text = Format(SampleSnapshots.Create(SampleSnapshots.LineBody, SampleSnapshots.LineAttributes()));
 
@@ -76,9 +76,12 @@ public class ConsoleSnapshotTextTests
             2026-11-20T10:00:00.123Z  Shop.Api.OrdersController.Create  at Controllers/OrdersController.cs:42
               thread: 7
               line 42:
-                total: 12.50 (System.Decimal)
-                buffer: <byref-like> (System.Span<System.Byte>)
-                failure: <error: System.InvalidOperationException> (Shop.Api.Stock)
+                arguments:
+                  id: 7 (System.Int32)
+                locals:
+                  total: 12.50 (System.Decimal)
+                  buffer: <byref-like> (System.Span<System.Byte>)
+                  failure: <error: System.InvalidOperationException> (Shop.Api.Stock)
 
 
             """,

@@ -75,7 +75,7 @@ internal static class SampleSnapshots
 
     /// <summary>A line probe: the locals at line 42, one of them not capturable.</summary>
     public const string LineBody = """
-        {"captures":{"lines":{"42":{"locals":{
+        {"captures":{"lines":{"42":{"arguments":{"id":{"type":"System.Int32","value":"7"}},"locals":{
           "total":{"type":"System.Decimal","value":"12.50"},
           "buffer":{"type":"System.Span<System.Byte>","not_captured_reason":"byref-like"},
           "failure":{"type":"Shop.Api.Stock","not_captured_reason":"error","error":"System.InvalidOperationException"}}}}}}

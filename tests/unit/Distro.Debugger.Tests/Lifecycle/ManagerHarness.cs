@@ -40,6 +40,19 @@ internal sealed class ManagerHarness : IDisposable, ISnapshotSink, IStatusSink
     public static InstrumentationConfiguration Breakpoint(string hash, string className, string methodName, int maxHits = 100, DateTimeOffset? expiresAt = null) =>
         Configuration(InstrumentationType.Breakpoint, hash, className, methodName, "Acme.Shop", null, "Dotnet", maxHits, expiresAt);
 
+    public static InstrumentationConfiguration LineBreakpoint(string hash, string filePath, int line)
+    {
+        var configuration = Configuration(InstrumentationType.Breakpoint, hash, string.Empty, string.Empty, string.Empty, null, "Dotnet", 100, null);
+        return configuration with
+        {
+            Location = new CodeLocation("Dotnet", string.Empty, string.Empty, string.Empty, filePath, line),
+            Capture = configuration.Capture with { Locals = CaptureSelection.All },
+        };
+    }
+
+    public static InstrumentationConfiguration WithLocals(InstrumentationConfiguration configuration) =>
+        configuration with { Capture = configuration.Capture with { Locals = CaptureSelection.All } };
+
     public void Apply(InstrumentationType type, params InstrumentationConfiguration[] configurations) =>
         Manager.Apply(new ConfigurationUpdate(Source, type, [.. configurations], ImmutableArray<InvalidConfiguration>.Empty));
 

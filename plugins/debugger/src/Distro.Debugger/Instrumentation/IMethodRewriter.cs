@@ -1,5 +1,4 @@
 using System.Reflection;
-using Distro.Hooks;
 using Distro.Hooks.Control;
 
 namespace Distro.Debugger.Instrumentation;
@@ -9,13 +8,15 @@ internal interface IMethodRewriter
 {
     string? UnavailableReason { get; }
 
-    IRewriteHandle Instrument(MethodBase method, MethodProbe probe);
+    IRewriteHandle Instrument(MethodBase method, MethodInstrumentation instrumentation);
 }
 
-/// <summary>One rewritten method: its status, and disposal to restore the original code.</summary>
+/// <summary>One rewritten method: its status, a new rewrite with other probes, and disposal to restore the original code.</summary>
 internal interface IRewriteHandle : IDisposable
 {
     InstrumentationStatus WaitForStatus(TimeSpan timeout);
+
+    void Update(MethodInstrumentation instrumentation);
 }
 
 /// <summary>The real engine: the profiler through <see cref="MethodInstrumenter"/>.</summary>
@@ -23,11 +24,14 @@ internal sealed class ProfilerMethodRewriter : IMethodRewriter
 {
     public string? UnavailableReason => MethodInstrumenter.UnavailableReason;
 
-    public IRewriteHandle Instrument(MethodBase method, MethodProbe probe) => new Handle(MethodInstrumenter.Instrument(method, probe));
+    public IRewriteHandle Instrument(MethodBase method, MethodInstrumentation instrumentation) =>
+        new Handle(MethodInstrumenter.Instrument(method, instrumentation));
 
     private sealed class Handle(InstrumentedMethod instrumented) : IRewriteHandle
     {
         public InstrumentationStatus WaitForStatus(TimeSpan timeout) => instrumented.WaitForStatus(timeout);
+
+        public void Update(MethodInstrumentation instrumentation) => instrumented.Update(instrumentation);
 
         public void Dispose() => instrumented.Dispose();
     }

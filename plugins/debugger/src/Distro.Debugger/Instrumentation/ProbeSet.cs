@@ -3,54 +3,34 @@ using Distro.Hooks;
 namespace Distro.Debugger.Instrumentation;
 
 /// <summary>
-/// All the probes armed on one method, behind the single <see cref="MethodProbe"/> the rewritten method calls. Adding or
-/// removing a probe swaps an immutable array: no rewrite, and the other probes on the method are not disturbed.
+/// All the method probes armed on one method, behind the single <see cref="MethodProbe"/> one version of the rewritten
+/// method calls. Adding or removing a probe swaps an immutable array: no rewrite, and the other probes on the method
+/// are not disturbed. A rewrite that changes what the method passes (its return locals) gets a new set, so the locals
+/// a frame receives always match the slots it was told.
 /// </summary>
-internal sealed class ProbeSet : MethodProbe
+internal sealed class ProbeSet(IReadOnlyList<int> returnLocals) : MethodProbe
 {
-    private MethodProbe[] _probes = [];
+    private IMethodCapture[] _captures = [];
 
-    public int Count => Volatile.Read(ref _probes).Length;
+    public IReadOnlyList<int> ReturnLocals { get; } = returnLocals;
 
-    public void Add(MethodProbe probe)
-    {
-        while (true)
-        {
-            var current = Volatile.Read(ref _probes);
-            if (Interlocked.CompareExchange(ref _probes, [.. current, probe], current) == current)
-            {
-                return;
-            }
-        }
-    }
+    public IMethodCapture[] Captures => Volatile.Read(ref _captures);
 
-    /// <summary>Removes a probe; returns the number of probes left.</summary>
-    public int Remove(MethodProbe probe)
-    {
-        while (true)
-        {
-            var current = Volatile.Read(ref _probes);
-            var remaining = current.Where(candidate => !ReferenceEquals(candidate, probe)).ToArray();
-            if (Interlocked.CompareExchange(ref _probes, remaining, current) == current)
-            {
-                return remaining.Length;
-            }
-        }
-    }
+    public void Set(IMethodCapture[] captures) => Volatile.Write(ref _captures, captures);
 
     public override ProbeFrame? TryBeginFrame()
     {
-        var probes = Volatile.Read(ref _probes);
-        if (probes.Length == 1)
+        var captures = Volatile.Read(ref _captures);
+        if (captures.Length == 1)
         {
-            return probes[0].TryBeginFrame();
+            return captures[0].TryBeginFrame(ReturnLocals);
         }
 
         ProbeFrame? first = null;
         List<ProbeFrame>? all = null;
-        foreach (var probe in probes)
+        foreach (var capture in captures)
         {
-            if (probe.TryBeginFrame() is not { } frame)
+            if (capture.TryBeginFrame(ReturnLocals) is not { } frame)
             {
                 continue;
             }

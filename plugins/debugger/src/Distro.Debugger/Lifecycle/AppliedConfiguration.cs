@@ -2,7 +2,6 @@ using Distro.Debugger.Configuration;
 using Distro.Debugger.Instrumentation;
 using Distro.Debugger.Resolution;
 using Distro.Debugger.Snapshots;
-using Distro.Hooks;
 
 namespace Distro.Debugger.Lifecycle;
 
@@ -17,7 +16,8 @@ internal sealed class AppliedConfiguration(InstrumentationConfiguration configur
 
     public ArmedProbe? Armed { get; set; }
 
-    public List<(InstrumentedMethodHost Host, MethodProbe Probe)> Attachments { get; } = [];
+    /// <summary>Each method this configuration is armed on, with its capture there (method or line).</summary>
+    public List<(InstrumentedMethodHost Host, object Capture)> Attachments { get; } = [];
 
     public PendingResolution? Pending { get; set; }
 

@@ -210,24 +210,26 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
 
     private void Attach(AppliedConfiguration entry, IReadOnlyList<ResolvedTarget> targets)
     {
-        var configuration = entry.Configuration;
-        if (targets.Any(target => target.Line is not null))
-        {
-            _tracker.Error(configuration, ErrorCause.RuntimeError, "line probes are not supported by this version of the debugger");
-            return;
-        }
-
-        var armed = new ArmedProbe(configuration, _redaction);
+        var armed = new ArmedProbe(entry.Configuration, _redaction);
         entry.Armed = armed;
         var statuses = new List<Task<EngineStatus>>();
         foreach (var target in targets)
         {
-            var source = _resolver.SourceOf(target.UserMethod);
-            var probeTarget = new ProbeTarget(target.Method, target.UserMethod, source?.FilePath, source?.Line ?? 0);
-            var probe = new MethodSnapshotProbe(armed, probeTarget, _services);
             var host = HostFor(target.Method);
-            statuses.Add(host.Add(probe));
-            entry.Attachments.Add((host, probe));
+            if (target.Line is { } line)
+            {
+                var probe = new LineSnapshotProbe(armed, new ProbeTarget(target.Method, target.UserMethod, line.DocumentPath, line.BoundLine), line, _services);
+                statuses.Add(host.Add(probe, line.ILOffset, probe.LocalSlots));
+                entry.Attachments.Add((host, probe));
+            }
+            else
+            {
+                var source = _resolver.SourceOf(target.UserMethod);
+                var returnLocals = ReturnLocals(entry.Configuration, target);
+                var probe = new MethodSnapshotProbe(armed, new ProbeTarget(target.Method, target.UserMethod, source?.FilePath, source?.Line ?? 0, returnLocals), _services);
+                statuses.Add(host.Add(probe, [.. returnLocals.Select(local => local.Slot)]));
+                entry.Attachments.Add((host, probe));
+            }
         }
 
         Task.WhenAll(statuses).ContinueWith(
@@ -236,6 +238,14 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
             TaskContinuationOptions.OnlyOnRanToCompletion,
             TaskScheduler.Default);
     }
+
+    /// <summary>The named locals a method probe captures at return, when its configuration asks for locals.</summary>
+    private List<(int Slot, string Name)> ReturnLocals(InstrumentationConfiguration configuration, ResolvedTarget target) =>
+        configuration.Capture.Locals.Mode == CaptureSelectionMode.None
+            ? []
+            : [.. _resolver.LocalsOf(target.Method)
+                .Where(local => configuration.Capture.Locals.Includes(local.Name))
+                .Select(local => (local.SlotIndex, local.Name))];
 
     private void ReportArmed(AppliedConfiguration entry, EngineStatus[] statuses)
     {
@@ -264,9 +274,9 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
     private void Disarm(AppliedConfiguration entry)
     {
         entry.Armed?.Disable();
-        foreach (var (host, probe) in entry.Attachments)
+        foreach (var (host, capture) in entry.Attachments)
         {
-            if (host.Remove(probe))
+            if (host.Remove(capture))
             {
                 _hosts.Remove((host.Method.Module, host.Method.MetadataToken));
             }

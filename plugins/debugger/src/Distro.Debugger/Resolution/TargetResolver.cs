@@ -82,6 +82,37 @@ internal sealed class TargetResolver : IDisposable
         return null;
     }
 
+    /// <summary>Every named local of a method (any scope, compiler temporaries left out), for capture at return; empty without symbols.</summary>
+    public IReadOnlyList<ScopedLocal> LocalsOf(System.Reflection.MethodBase method)
+    {
+        try
+        {
+            if (!_symbols.TryAcquire(method.Module.Assembly, out var lease, out _))
+            {
+                return [];
+            }
+
+            using (lease)
+            {
+                if (lease.File.CodeOf(method.MetadataToken) is not { } code)
+                {
+                    return [];
+                }
+
+                return [.. code.Points
+                    .SelectMany(point => lease.File.LocalsInScope(method.MetadataToken, point.Offset))
+                    .GroupBy(local => local.SlotIndex)
+                    .Select(slot => slot.First())
+                    .OrderBy(local => local.SlotIndex)];
+            }
+        }
+        catch (Exception exception) when (exception is IOException or BadImageFormatException or InvalidOperationException)
+        {
+            DebuggerEventSource.Log.ResolutionError(method.Name, exception.ToString());
+            return [];
+        }
+    }
+
     public void Dispose() => _symbols.Dispose();
 
     private static void Report(TargetLocation location, ResolutionResult result)

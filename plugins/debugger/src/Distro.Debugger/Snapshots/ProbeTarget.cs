@@ -8,8 +8,11 @@ namespace Distro.Debugger.Snapshots;
 /// </summary>
 internal sealed class ProbeTarget
 {
-    public ProbeTarget(MethodBase method, MethodBase userMethod, string? filePath, int lineNumber)
+    private Type[]? _localTypes;
+
+    public ProbeTarget(MethodBase method, MethodBase userMethod, string? filePath, int lineNumber, IReadOnlyList<(int Slot, string Name)>? returnLocals = null)
     {
+        ReturnLocals = returnLocals ?? [];
         Method = method;
         UserMethod = userMethod;
         FilePath = filePath;
@@ -45,7 +48,18 @@ internal sealed class ProbeTarget
 
     public ParameterInfo[] Parameters { get; }
 
+    /// <summary>The named locals a method probe captures at return (slot and source name).</summary>
+    public IReadOnlyList<(int Slot, string Name)> ReturnLocals { get; }
+
     public bool IsInstance { get; }
+
+    /// <summary>The declared type of a local slot of <see cref="Method"/>, or null when the body cannot be read.</summary>
+    public Type? LocalType(int slot)
+    {
+        var locals = _localTypes ??= Method.GetMethodBody()?.LocalVariables.Select(local => local.LocalType).ToArray() ?? [];
+        var type = slot < locals.Length ? locals[slot] : null;
+        return type is { IsByRef: true } ? type.GetElementType() : type;
+    }
 
     private static string TypeDisplayName(Type type) =>
         type.DeclaringType is { } outer ? $"{TypeDisplayName(outer)}+{type.Name}" : type.Name;

@@ -13,7 +13,7 @@ public class MethodSnapshotTests
     {
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.Add))!, CaptureHarness.Configuration());
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, [2, 3]);
         frame.OnReturn(null, 5, null, null);
 
@@ -45,7 +45,7 @@ public class MethodSnapshotTests
     {
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.Add))!, CaptureHarness.Configuration(CaptureSelection.Named(["right"])));
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, [2, 3]);
         frame.OnReturn(null, 5, null, null);
 
@@ -60,7 +60,7 @@ public class MethodSnapshotTests
             typeof(Targets).GetMethod(nameof(Targets.Add))!,
             CaptureHarness.Configuration(CaptureSelection.None, captureReturn: false));
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, [2, 3]);
         frame.OnReturn(null, 5, null, null);
 
@@ -74,7 +74,7 @@ public class MethodSnapshotTests
     {
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.Login))!, CaptureHarness.Configuration());
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, ["ada", "hunter2"]);
         frame.OnReturn(null, true, null, null);
 
@@ -89,7 +89,7 @@ public class MethodSnapshotTests
     {
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.TryParse))!, CaptureHarness.Configuration());
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, ["42", 1, Distro.Hooks.UncapturedValue.For(Distro.Hooks.UncapturedReason.NotYetAssigned)]);
         frame.OnReturn(null, true, [null, 2, 42], null);
 
@@ -104,7 +104,7 @@ public class MethodSnapshotTests
     public void EscapingException_CapturesThrowableWithTypeMessageFramesAndExceptionAttributes()
     {
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.Fail))!, CaptureHarness.Configuration());
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, ["disk"]);
 
         var thrown = Assert.Throws<InvalidOperationException>(() => Targets.Fail("disk"));
@@ -129,7 +129,7 @@ public class MethodSnapshotTests
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.ComputeAsync))!, CaptureHarness.Configuration());
         var completion = new TaskCompletionSource<int>(TaskCreationOptions.None);
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, [7]);
         frame.OnReturn(null, completion.Task, null, null);
         Assert.Empty(harness.Snapshots);
@@ -146,7 +146,7 @@ public class MethodSnapshotTests
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.ComputeAsync))!, CaptureHarness.Configuration());
         var completion = new TaskCompletionSource<int>();
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, [7]);
         frame.OnReturn(null, completion.Task, null, null);
         completion.SetException(new TimeoutException("too slow"));
@@ -163,7 +163,7 @@ public class MethodSnapshotTests
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.WaitForeverAsync))!, CaptureHarness.Configuration());
         using var cancellation = new CancellationTokenSource();
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, [cancellation.Token]);
         var task = Targets.WaitForeverAsync(cancellation.Token);
         frame.OnReturn(null, task, null, null);
@@ -182,7 +182,7 @@ public class MethodSnapshotTests
     {
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.ValueAsync))!, CaptureHarness.Configuration());
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, [3]);
         frame.OnReturn(null, Targets.ValueAsync(3), null, null);
 
@@ -197,7 +197,7 @@ public class MethodSnapshotTests
         var completion = new TaskCompletionSource<int>();
         using var request = new Activity("request").SetIdFormat(ActivityIdFormat.W3C).Start();
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, [1]);
         frame.OnReturn(null, completion.Task, null, null);
         request.Stop();
@@ -216,7 +216,7 @@ public class MethodSnapshotTests
     {
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.Add))!, CaptureHarness.Configuration(captureStackTrace: true));
 
-        var frame = harness.Probe.TryBeginFrame()!;
+        var frame = harness.Probe.TryBeginFrame([])!;
         frame.OnEntry(null, [1, 2]);
         frame.OnReturn(null, 3, null, null);
 
@@ -231,17 +231,17 @@ public class MethodSnapshotTests
     public void RateLimit_AdmitsFivePerSecondThenRefusesWithoutAllocating()
     {
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.Add))!, CaptureHarness.Configuration(), clock: () => _now);
-        Assert.Equal(5, Enumerable.Range(0, 5).Count(_ => harness.Probe.TryBeginFrame() is not null));
+        Assert.Equal(5, Enumerable.Range(0, 5).Count(_ => harness.Probe.TryBeginFrame([]) is not null));
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 1000; i++)
         {
-            Assert.Null(harness.Probe.TryBeginFrame());
+            Assert.Null(harness.Probe.TryBeginFrame([]));
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         _now += 1000;
-        Assert.NotNull(harness.Probe.TryBeginFrame());
+        Assert.NotNull(harness.Probe.TryBeginFrame([]));
     }
 
     [Fact]
@@ -249,8 +249,8 @@ public class MethodSnapshotTests
     {
         var harness = new CaptureHarness(typeof(Targets).GetMethod(nameof(Targets.Add))!, CaptureHarness.Configuration(), globalPermits: 1, clock: () => _now);
 
-        Assert.NotNull(harness.Probe.TryBeginFrame());
-        Assert.Null(harness.Probe.TryBeginFrame());
+        Assert.NotNull(harness.Probe.TryBeginFrame([]));
+        Assert.Null(harness.Probe.TryBeginFrame([]));
         Assert.True(harness.Armed.RateLimiter.TryAcquire());
     }
 
@@ -262,11 +262,11 @@ public class MethodSnapshotTests
             CaptureHarness.Configuration(type: InstrumentationType.Breakpoint, maxHits: 2),
             clock: () => _now);
 
-        Assert.NotNull(harness.Probe.TryBeginFrame());
+        Assert.NotNull(harness.Probe.TryBeginFrame([]));
         Assert.Equal(0, harness.Exhaustions);
-        Assert.NotNull(harness.Probe.TryBeginFrame());
+        Assert.NotNull(harness.Probe.TryBeginFrame([]));
         _now += 1000;
-        Assert.Null(harness.Probe.TryBeginFrame());
+        Assert.Null(harness.Probe.TryBeginFrame([]));
 
         Assert.Equal(1, harness.Exhaustions);
         Assert.False(harness.Armed.IsEnabled);

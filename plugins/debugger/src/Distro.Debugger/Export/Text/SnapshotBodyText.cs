@@ -58,7 +58,7 @@ internal static class SnapshotBodyText
         AppendNamedValues(text, "locals", exit, "locals", depth);
     }
 
-    /// <summary>Line captures in line order: <c>line 42:</c> with that line's locals below it.</summary>
+    /// <summary>Line captures in line order: <c>line 42:</c> with that line's arguments and locals below it.</summary>
     private static void AppendLines(StringBuilder text, JsonElement lines, int depth)
     {
         var ordered = lines.EnumerateObject()
@@ -67,7 +67,10 @@ internal static class SnapshotBodyText
             .ThenBy(static line => line.Line.Name, StringComparer.Ordinal);
         foreach (var (_, line) in ordered)
         {
-            AppendNamedValues(text, "line " + CapturedValueText.Plain(line.Name), line.Value, "locals", depth);
+            CapturedValueText.AppendIndent(text, depth);
+            text.Append("line ").Append(CapturedValueText.Plain(line.Name)).Append(':').AppendLine();
+            AppendNamedValues(text, "arguments", line.Value, "arguments", depth + 1);
+            AppendNamedValues(text, "locals", line.Value, "locals", depth + 1);
         }
     }
 

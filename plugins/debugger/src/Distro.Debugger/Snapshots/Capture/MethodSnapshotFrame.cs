@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using Distro.Debugger.Configuration;
 using Distro.Debugger.Diagnostics;
+using Distro.Debugger.Instrumentation;
 using Distro.Debugger.Snapshots.Serialization;
 using Distro.Hooks;
 
@@ -16,14 +17,16 @@ namespace Distro.Debugger.Snapshots.Capture;
 internal sealed class MethodSnapshotFrame : ProbeFrame
 {
     private readonly MethodSnapshotProbe _owner;
+    private readonly IReadOnlyList<int> _returnLocalSlots;
     private readonly CallContext _context;
     private readonly CaptureBudget _budget;
     private byte[]? _entry;
     private byte[]? _stack;
 
-    public MethodSnapshotFrame(MethodSnapshotProbe owner)
+    public MethodSnapshotFrame(MethodSnapshotProbe owner, IReadOnlyList<int> returnLocalSlots)
     {
         _owner = owner;
+        _returnLocalSlots = returnLocalSlots;
         _context = CallContext.Current();
         _budget = CaptureBudget.Start(owner.Probe.Serializer.Limits.SnapshotTimeBudget);
     }
@@ -72,7 +75,7 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
         }
 
         var value = AsyncReturnValue.TryGetSynchronousResult(returnValue, out var synchronousResult) ? synchronousResult : returnValue;
-        Finish(new Outcome(instance, value, byRefArguments, null, ThrowingNow: false));
+        Finish(new Outcome(instance, value, byRefArguments, null, ThrowingNow: false) { Locals = new LocalValues(_returnLocalSlots, locals) });
     }
 
     public override void OnThrow(Exception exception) => Finish(new Outcome(null, null, null, exception, ThrowingNow: true));
@@ -152,6 +155,26 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
                 _owner.Probe.Serializer.WriteValue(writer, null, outcome.ReturnValue, declared, _budget);
             }
         }
+
+        if (outcome.Locals is { } locals && _owner.Target.ReturnLocals.Count > 0)
+        {
+            writer.WritePropertyName("locals");
+            WriteLocals(writer, locals);
+        }
+    }
+
+    private void WriteLocals(Utf8JsonWriter writer, LocalValues locals)
+    {
+        var values = new List<NamedValue>(_owner.Target.ReturnLocals.Count);
+        foreach (var (slot, name) in _owner.Target.ReturnLocals)
+        {
+            if (locals.TryGet(slot, out var value))
+            {
+                values.Add(new NamedValue(name, value, _owner.Target.LocalType(slot)));
+            }
+        }
+
+        _owner.Probe.Serializer.WriteNamedValues(writer, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values), _budget);
     }
 
     /// <summary>
@@ -187,5 +210,9 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
     }
 
     /// <summary>How the call ended; <c>ThrowingNow</c> when the exception is escaping on this very stack.</summary>
-    private readonly record struct Outcome(object? Instance, object? ReturnValue, object?[]? ByRefArguments, Exception? Exception, bool ThrowingNow);
+    private readonly record struct Outcome(object? Instance, object? ReturnValue, object?[]? ByRefArguments, Exception? Exception, bool ThrowingNow)
+    {
+        /// <summary>The locals at a normal, synchronous return.</summary>
+        public LocalValues? Locals { get; init; }
+    }
 }

@@ -1,9 +1,10 @@
+using Distro.Debugger.Instrumentation;
 using Distro.Hooks;
 
 namespace Distro.Debugger.Snapshots.Capture;
 
 /// <summary>One armed configuration on one method: the gate, and a frame per admitted call.</summary>
-internal sealed class MethodSnapshotProbe(ArmedProbe probe, ProbeTarget target, SnapshotServices services) : MethodProbe
+internal sealed class MethodSnapshotProbe(ArmedProbe probe, ProbeTarget target, SnapshotServices services) : IMethodCapture
 {
     public ArmedProbe Probe { get; } = probe;
 
@@ -11,7 +12,7 @@ internal sealed class MethodSnapshotProbe(ArmedProbe probe, ProbeTarget target, 
 
     public SnapshotServices Services { get; } = services;
 
-    public override ProbeFrame? TryBeginFrame()
+    public ProbeFrame? TryBeginFrame(IReadOnlyList<int> returnLocals)
     {
         if (!Probe.TryAdmit(Services.GlobalLimiter, out var exhaustedNow))
         {
@@ -23,6 +24,6 @@ internal sealed class MethodSnapshotProbe(ArmedProbe probe, ProbeTarget target, 
             Services.Activity.Exhausted(Probe);
         }
 
-        return new MethodSnapshotFrame(this);
+        return new MethodSnapshotFrame(this, returnLocals);
     }
 }
