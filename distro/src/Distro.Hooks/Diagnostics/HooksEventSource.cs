@@ -16,7 +16,4 @@ internal sealed class HooksEventSource : EventSource
 
     [Event(3, Level = EventLevel.Informational, Message = "Instrumentation of {0} removed (request {1})")]
     public void InstrumentationRemoved(string method, long requestId) => WriteEvent(3, method, requestId);
-
-    [Event(4, Level = EventLevel.Warning, Message = "The profiler is not available: {0}")]
-    public void ProfilerUnavailable(string reason) => WriteEvent(4, reason);
 }

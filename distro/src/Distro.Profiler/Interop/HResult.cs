@@ -4,17 +4,10 @@ namespace Distro.Profiler.Interop;
 internal readonly record struct HResult(int Value)
 {
     public static readonly HResult Ok = new(0);
-    public static readonly HResult False = new(1);
-    public static readonly HResult NotImplemented = new(unchecked((int)0x80004001));
     public static readonly HResult NoInterface = new(unchecked((int)0x80004002));
     public static readonly HResult Pointer = new(unchecked((int)0x80004003));
     public static readonly HResult Fail = new(unchecked((int)0x80004005));
-    public static readonly HResult OutOfMemory = new(unchecked((int)0x8007000E));
-    public static readonly HResult InvalidArgument = new(unchecked((int)0x80070057));
     public static readonly HResult InsufficientBuffer = new(unchecked((int)0x8007007A));
-    public static readonly HResult ClassNotAvailable = new(unchecked((int)0x80040111));
-    public static readonly HResult RecordNotFound = new(unchecked((int)0x80131130));
-    public static readonly HResult InvalidProgram = new(unchecked((int)0x8013153A));
 
     public bool Succeeded => Value >= 0;
 

@@ -3,15 +3,8 @@ namespace Distro.Profiler.Interop;
 /// <summary>Any metadata token: the table in the high byte, the row in the low three bytes.</summary>
 internal readonly record struct MetadataToken(int Value)
 {
-    public const int TypeRefTable = 0x01;
-    public const int TypeDefTable = 0x02;
     public const int MethodDefTable = 0x06;
-    public const int MemberRefTable = 0x0A;
-    public const int StandAloneSigTable = 0x11;
-    public const int TypeSpecTable = 0x1B;
     public const int AssemblyRefTable = 0x23;
-
-    public static readonly MetadataToken Nil = new(0);
 
     public int Table => (int)((uint)Value >> 24);
 

@@ -78,22 +78,6 @@ internal sealed unsafe class ModuleMetadata : IDisposable
             implementationFlags);
     }
 
-    public TypeDefProperties GetTypeDefProperties(TypeDefToken type)
-    {
-        var buffer = new char[NameBufferLength];
-        uint nameLength, flags;
-        int extends;
-        int hr;
-        fixed (char* name = buffer)
-        {
-            hr = ((delegate* unmanaged<void*, int, char*, uint, uint*, uint*, int*, int>)
-                Import(VtableSlots.MetaDataImport.GetTypeDefProps))(_import, type.Value, name, (uint)buffer.Length, &nameLength, &flags, &extends);
-        }
-
-        new HResult(hr).ThrowIfFailed("IMetaDataImport::GetTypeDefProps");
-        return new TypeDefProperties(NativeString.FromBuffer(buffer, nameLength), flags, new MetadataToken(extends));
-    }
-
     public byte[] GetStandAloneSignature(MetadataToken token)
     {
         byte* signature;
@@ -285,8 +269,6 @@ internal readonly record struct MethodProperties(
     byte[] Signature,
     uint RelativeVirtualAddress,
     uint ImplementationFlags);
-
-internal readonly record struct TypeDefProperties(string Name, uint Flags, MetadataToken Extends);
 
 internal readonly record struct TypeReference(MetadataToken Token, string Name, MetadataToken ResolutionScope);
 

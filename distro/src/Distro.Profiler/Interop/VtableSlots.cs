@@ -33,12 +33,10 @@ internal static class VtableSlots
     {
         public const int CloseEnum = 3;
         public const int GetScopeProps = 10;
-        public const int GetTypeDefProps = 12;
         public const int GetTypeRefProps = 14;
         public const int EnumTypeRefs = 8;
         public const int GetMethodProps = 30;
         public const int GetSigFromToken = 41;
-        public const int GetNestedClassProps = 62;
     }
 
     public static class MetaDataEmit
@@ -51,10 +49,8 @@ internal static class VtableSlots
 
     public static class AssemblyImport
     {
-        public const int GetAssemblyProps = 3;
         public const int GetAssemblyRefProps = 4;
         public const int EnumAssemblyRefs = 8;
-        public const int GetAssemblyFromScope = 12;
         public const int CloseEnum = 15;
     }
 
