@@ -8,7 +8,7 @@ public class LineProbeTests
     public static TheoryData<string> Scenarios { get; } =
     [
         "line-loop", "line-try-first", "line-catch", "line-finally", "line-foreach", "line-switch", "line-using",
-        "line-after-await", "line-after-yield", "line-lambda", "line-local-function",
+        "line-after-await", "line-after-yield", "line-lambda", "line-local-function", "line-span-local",
     ];
 
     [Theory]
@@ -106,6 +106,16 @@ public class LineProbeTests
 
         Assert.Equal("4:Int32", line.Arguments![0]);
         Assert.Contains("DisplayClass", line.Arguments[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ByRefLikeLocalAtALine_IsPassedAsAMarkerNextToTheOtherLocals()
+    {
+        var events = FixtureProcess.Report("line-span-local").Armed().Events;
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, recorded => Assert.Equal("<ByRefLike>", recorded.Locals!["buffer"]));
+        Assert.Equal(["0:Int32", "1:Int32"], events.Select(recorded => recorded.Locals!["filled"]));
     }
 
     [Fact]

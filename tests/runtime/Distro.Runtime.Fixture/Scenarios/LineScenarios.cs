@@ -23,6 +23,7 @@ public static class LineScenarios
         ["line-after-yield"] = () => Run("line-after-yield", 83, ("call", () => string.Join(',', LineShapes.Countdown(3)))),
         ["line-lambda"] = () => Run("line-lambda", 93, ("call", () => s_adder(4))),
         ["line-local-function"] = () => Run("line-local-function", 105, ("call", () => LineShapes.WithLocalFunction(4))),
+        ["line-span-local"] = () => Run("line-span-local", 117, ("call", () => LineShapes.SpanLocal(2))),
         ["line-and-method"] = LineAndMethod,
     };
 

@@ -106,4 +106,17 @@ public static class LineShapes
             return doubled + bias;
         }
     }
+
+    public static int SpanLocal(int count)
+    {
+        Span<int> buffer = stackalloc int[count];
+        var filled = 0;
+        for (var i = 0; i < buffer.Length; i++)
+        {
+            buffer[i] = i;
+            filled++; // @span-local
+        }
+
+        return filled + buffer[^1];
+    }
 }

@@ -160,6 +160,20 @@ public class ProbeManagerTests
     }
 
     [Fact]
+    public void ProbeOnAnAssemblyNotLoadedYet_WaitsAndArmsWhenTheAssemblyLoads()
+    {
+        using var harness = new ManagerHarness();
+        Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(), assembly => assembly.GetName().Name == "Acme.Late");
+
+        harness.Apply(InstrumentationType.Probe, ManagerHarness.Probe("h-late", "LateService", "Compute", codeUnit: "Acme.Late"));
+        Assert.Empty(harness.Statuses);
+        var late = System.Reflection.Assembly.Load(new System.Reflection.AssemblyName("Acme.Late"));
+
+        harness.WaitForStatus("h-late", InstrumentationStatus.Ready);
+        Assert.True(harness.Rewriter.IsRewritten(late.GetType("Acme.Late.LateService")!.GetMethod("Compute")!));
+    }
+
+    [Fact]
     public void Dispose_RestoresEveryMethod()
     {
         var harness = new ManagerHarness();
