@@ -24,10 +24,10 @@ internal sealed unsafe class ProfilerRuntime
     private readonly bool _blockInlining;
     private volatile HooksAssemblyIdentity? _hooks;
 
-    private ProfilerRuntime(CorProfilerInfo info)
+    private ProfilerRuntime(CorProfilerInfo info, bool blockInlining)
     {
         _info = info;
-        _blockInlining = !string.Equals(Environment.GetEnvironmentVariable("OTEL_DOTNET_DISTRO_REJIT_BLOCK_INLINING"), "false", StringComparison.OrdinalIgnoreCase);
+        _blockInlining = blockInlining;
     }
 
     public static ProfilerRuntime? Current => s_current;
@@ -52,14 +52,22 @@ internal sealed unsafe class ProfilerRuntime
             return HResult.Fail;
         }
 
-        var hr = info.SetEventMask(ProfilerEventMask.MonitorModuleLoads | ProfilerEventMask.EnableReJit);
+        var blockInlining = !string.Equals(Environment.GetEnvironmentVariable("OTEL_DOTNET_DISTRO_REJIT_BLOCK_INLINING"), "false", StringComparison.OrdinalIgnoreCase);
+        var mask = ProfilerEventMask.MonitorModuleLoads | ProfilerEventMask.EnableReJit;
+        if (blockInlining && info.SupportsDynamicFunctionQuery)
+        {
+            // For the JITInlining callback: see ShouldInline.
+            mask |= ProfilerEventMask.MonitorJitCompilation;
+        }
+
+        var hr = info.SetEventMask(mask);
         if (hr.Failed)
         {
             ProfilerLog.Error($"SetEventMask failed with {hr}. The profiler stays inactive.");
             return hr;
         }
 
-        s_current = new ProfilerRuntime(info);
+        s_current = new ProfilerRuntime(info, blockInlining);
         ProfilerLog.Info($"Profiler attached to CoreCLR {runtime.Version} through ICorProfilerInfo{info.Version} (process {Environment.ProcessId}).");
         return HResult.Ok;
     }
@@ -116,6 +124,17 @@ internal sealed unsafe class ProfilerRuntime
         _broker.Enqueue(() => ExecuteRevert(id, moduleVersionId, methodToken));
         return id;
     }
+
+    /// <summary>
+    /// Whether the JIT may inline <paramref name="callee"/> into <paramref name="caller"/>. ReJIT recompiles the methods
+    /// that inlined a probed method, but never a dynamic method (the compiled expressions through which MVC, minimal APIs
+    /// and serializers call the application's methods): a method inlined there could never be probed. So methods that
+    /// a probe may target are not inlined into dynamic methods; everything else inlines as usual.
+    /// </summary>
+    public bool ShouldInline(FunctionId caller, FunctionId callee) =>
+        !_info.IsFunctionDynamic(caller)
+        || _modules.Find(_info.GetFunctionModule(callee)) is not { } module
+        || !ProbeableAssemblies.MayBeProbed(module.AssemblyName);
 
     public HResult OnReJitParametersRequested(ModuleId module, MethodDefToken method, FunctionControl control)
     {

@@ -23,6 +23,7 @@ internal static unsafe class ProfilerCallbacks
         vtable[VtableSlots.ProfilerCallback.Shutdown] = (delegate* unmanaged<void*, int>)&Shutdown;
         vtable[VtableSlots.ProfilerCallback.ModuleLoadFinished] = (delegate* unmanaged<void*, nuint, int, int>)&ModuleLoadFinished;
         vtable[VtableSlots.ProfilerCallback.ModuleUnloadStarted] = (delegate* unmanaged<void*, nuint, int>)&ModuleUnloadStarted;
+        vtable[VtableSlots.ProfilerCallback.JITInlining] = (delegate* unmanaged<void*, nuint, nuint, int*, int>)&JITInlining;
         vtable[VtableSlots.ProfilerCallback.GetReJITParameters] = (delegate* unmanaged<void*, nuint, int, void*, int>)&GetReJITParameters;
         vtable[VtableSlots.ProfilerCallback.ReJITError] = (delegate* unmanaged<void*, nuint, int, nuint, int, int>)&ReJITError;
         return vtable;
@@ -88,6 +89,25 @@ internal static unsafe class ProfilerCallbacks
         catch (Exception e)
         {
             ProfilerLog.Error($"ModuleUnloadStarted({module:x}) failed", e);
+        }
+
+        return HResult.Ok.Value;
+    }
+
+    [UnmanagedCallersOnly]
+    private static int JITInlining(void* self, nuint caller, nuint callee, int* shouldInline)
+    {
+        try
+        {
+            if (ProfilerRuntime.Current is { } runtime && !runtime.ShouldInline(new FunctionId(caller), new FunctionId(callee)))
+            {
+                *shouldInline = 0;
+            }
+        }
+        catch (Exception e)
+        {
+            // Inlining as the JIT decided only costs the probes on this callee their reach into this caller.
+            ProfilerLog.Error($"JITInlining({caller:x}, {callee:x}) failed", e);
         }
 
         return HResult.Ok.Value;

@@ -10,6 +10,9 @@ internal sealed unsafe class CorProfilerInfo(void* instance, int version)
 
     public bool SupportsReJitWithInliners => Version >= 10;
 
+    /// <summary>ICorProfilerInfo8 tells dynamic methods (DynamicMethod, compiled expressions) from methods with metadata.</summary>
+    public bool SupportsDynamicFunctionQuery => Version >= 8;
+
     /// <summary>Asks the runtime for its newest ICorProfilerInfo; null when it has none that supports ReJIT.</summary>
     public static CorProfilerInfo? Query(void* unknown)
     {
@@ -26,6 +29,26 @@ internal sealed unsafe class CorProfilerInfo(void* instance, int version)
 
     public HResult SetEventMask(ProfilerEventMask mask) =>
         new(((delegate* unmanaged<void*, uint, int>)Slot(VtableSlots.CorProfilerInfo.SetEventMask))(instance, (uint)mask));
+
+    /// <summary>The module that defines a function's method.</summary>
+    public ModuleId GetFunctionModule(FunctionId function)
+    {
+        nuint classId, module;
+        int token;
+        var hr = ((delegate* unmanaged<void*, nuint, nuint*, nuint*, int*, int>)
+            Slot(VtableSlots.CorProfilerInfo.GetFunctionInfo))(instance, function.Value, &classId, &module, &token);
+        new HResult(hr).ThrowIfFailed("ICorProfilerInfo::GetFunctionInfo");
+        return new ModuleId(module);
+    }
+
+    /// <summary>Whether a function has no metadata of its own: a DynamicMethod, which ReJIT can never recompile.</summary>
+    public bool IsFunctionDynamic(FunctionId function)
+    {
+        int isDynamic;
+        var hr = ((delegate* unmanaged<void*, nuint, int*, int>)Slot(VtableSlots.CorProfilerInfo.IsFunctionDynamic))(instance, function.Value, &isDynamic);
+        new HResult(hr).ThrowIfFailed("ICorProfilerInfo8::IsFunctionDynamic");
+        return isDynamic != 0;
+    }
 
     public RuntimeInformation GetRuntimeInformation()
     {

@@ -5,6 +5,7 @@ namespace Distro.Profiler.Interop;
 internal enum ProfilerEventMask : uint
 {
     MonitorModuleLoads = 0x00000004,
+    MonitorJitCompilation = 0x00000020,
     EnableReJit = 0x00040000,
 }
 

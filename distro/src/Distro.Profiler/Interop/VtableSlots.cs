@@ -12,6 +12,7 @@ internal static class VtableSlots
 
     public static class CorProfilerInfo
     {
+        public const int GetFunctionInfo = 15;
         public const int SetEventMask = 16;
         public const int GetModuleMetaData = 21;
         public const int GetILFunctionBody = 22;
@@ -20,6 +21,7 @@ internal static class VtableSlots
         public const int GetModuleInfo2 = 70;
         public const int RequestReJIT = 73;
         public const int RequestRevert = 74;
+        public const int IsFunctionDynamic = 87;
         public const int RequestReJITWithInliners = 96;
     }
 
@@ -73,6 +75,7 @@ internal static class VtableSlots
         public const int Shutdown = 4;
         public const int ModuleLoadFinished = 14;
         public const int ModuleUnloadStarted = 15;
+        public const int JITInlining = 28;
         public const int GetReJITParameters = 84;
         public const int ReJITError = 86;
         public const int Count = 89;

@@ -47,6 +47,14 @@ internal sealed class ModuleRegistry
         }
     }
 
+    public LoadedModule? Find(ModuleId id)
+    {
+        lock (_gate)
+        {
+            return _byId.GetValueOrDefault(id);
+        }
+    }
+
     public IReadOnlyList<LoadedModule> FindByVersionId(Guid moduleVersionId)
     {
         lock (_gate)
