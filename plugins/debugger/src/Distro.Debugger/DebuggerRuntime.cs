@@ -5,6 +5,7 @@ using Distro.Debugger.Export.Settings;
 using Distro.Debugger.Instrumentation;
 using Distro.Debugger.Lifecycle;
 using Distro.Debugger.Resolution;
+using Distro.Debugger.Snapshots.Serialization;
 using Distro.Debugger.Snapshots.Serialization.Redaction;
 using Distro.Debugger.Sources;
 using Distro.Debugger.Status;
@@ -108,6 +109,7 @@ internal sealed class DebuggerRuntime : IDisposable
 
     private void StartSources()
     {
+        CaptureWarmUp.Start();
         _reporter.Start();
         _poller.Start();
         _file?.Start();

@@ -76,6 +76,24 @@ internal sealed class SymbolFile
         }
     }
 
+    /// <summary>The MoveNext generated for an async method or iterator (StateMachineMethod table), or null when it is none.</summary>
+    public int? StateMachineMoveNext(int kickoffToken)
+    {
+        lock (_gate)
+        {
+            foreach (var handle in _reader.MethodDebugInformation)
+            {
+                var kickoff = _reader.GetMethodDebugInformation(handle).GetStateMachineKickoffMethod();
+                if (!kickoff.IsNil && MetadataTokens.GetToken(kickoff) == kickoffToken)
+                {
+                    return MetadataTokens.GetToken(handle.ToDefinitionHandle());
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>
     /// The method's named locals in scope at <paramref name="offset"/>; unless <paramref name="includeGenerated"/>,
     /// without compiler temporaries (DebuggerHidden, or named <c>CS$...</c> or <c>&lt;...</c>).

@@ -65,13 +65,9 @@ internal sealed class TargetResolver : IDisposable
 
             using (lease)
             {
-                foreach (var document in lease.File.Documents)
-                {
-                    if (lease.File.MethodsIn(document).FirstOrDefault(code => code.MethodToken == method.MetadataToken) is { } code)
-                    {
-                        return new SourceLocation(document.Path, code.FirstLine);
-                    }
-                }
+                // An async method or iterator has no code of its own: its state machine's MoveNext has it.
+                return SourceIn(lease.File, method.MetadataToken)
+                    ?? (lease.File.StateMachineMoveNext(method.MetadataToken) is { } moveNext ? SourceIn(lease.File, moveNext) : null);
             }
         }
         catch (Exception exception) when (exception is IOException or BadImageFormatException or InvalidOperationException)
@@ -135,5 +131,18 @@ internal sealed class TargetResolver : IDisposable
                 log.TargetNotResolved(location.ToString(), failed.Cause.ToString(), failed.Message);
                 break;
         }
+    }
+
+    private static SourceLocation? SourceIn(SymbolFile file, int methodToken)
+    {
+        foreach (var document in file.Documents)
+        {
+            if (file.MethodsIn(document).FirstOrDefault(code => code.MethodToken == methodToken) is { } code)
+            {
+                return new SourceLocation(document.Path, code.FirstLine);
+            }
+        }
+
+        return null;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
     private readonly MethodSnapshotProbe _owner;
     private readonly IReadOnlyList<int> _returnLocalSlots;
     private readonly CallContext _context;
-    private readonly CaptureBudget _budget;
+    private TimeSpan _entryCaptureTime;
     private byte[]? _entry;
     private byte[]? _stack;
 
@@ -28,21 +28,24 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
         _owner = owner;
         _returnLocalSlots = returnLocalSlots;
         _context = CallContext.Current();
-        _budget = CaptureBudget.Start(owner.Probe.Serializer.Limits.SnapshotTimeBudget);
     }
 
     private CodeCapture Capture => _owner.Probe.Configuration.Capture;
+
+    private TimeSpan TimeBudget => _owner.Probe.Serializer.Limits.SnapshotTimeBudget;
 
     public override void OnEntry(object? instance, object?[]? arguments)
     {
         if (Capture.Arguments.Mode != CaptureSelectionMode.None)
         {
+            var started = Stopwatch.GetTimestamp();
             using var json = new SnapshotJson();
             json.Writer.WriteStartObject();
             json.Writer.WritePropertyName("arguments");
-            WriteArguments(json.Writer, instance, arguments, includeInstance: true);
+            WriteArguments(json.Writer, instance, arguments, includeInstance: true, CaptureBudget.Start(TimeBudget));
             json.Writer.WriteEndObject();
             _entry = json.ToArray();
+            _entryCaptureTime = Stopwatch.GetElapsedTime(started);
         }
 
         if (Capture.CaptureStackTrace)
@@ -125,7 +128,8 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
         }
 
         writer.WriteStartObject("return");
-        WriteReturnSide(writer, outcome);
+        // The budget is for capturing, not for the method's own run between entry and return.
+        WriteReturnSide(writer, outcome, CaptureBudget.Start(TimeBudget - _entryCaptureTime));
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndObject();
@@ -133,12 +137,12 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
         SnapshotEmitter.Emit(_owner.Services, _owner.Probe, _owner.Target, _context, SnapshotAttributes.MethodLevel, duration, outcome.Exception, json.ToArray());
     }
 
-    private void WriteReturnSide(Utf8JsonWriter writer, Outcome outcome)
+    private void WriteReturnSide(Utf8JsonWriter writer, Outcome outcome, CaptureBudget budget)
     {
         if (Capture.Arguments.Mode != CaptureSelectionMode.None && outcome.ByRefArguments is not null)
         {
             writer.WritePropertyName("arguments");
-            WriteArguments(writer, outcome.Instance, outcome.ByRefArguments, includeInstance: false);
+            WriteArguments(writer, outcome.Instance, outcome.ByRefArguments, includeInstance: false, budget);
         }
 
         if (outcome.Exception is { } exception)
@@ -152,18 +156,18 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
             if (declared is not null && !(declared == typeof(Task) || declared == typeof(ValueTask)))
             {
                 writer.WritePropertyName("return_value");
-                _owner.Probe.Serializer.WriteValue(writer, null, outcome.ReturnValue, declared, _budget);
+                _owner.Probe.Serializer.WriteValue(writer, null, outcome.ReturnValue, declared, budget);
             }
         }
 
         if (outcome.Locals is { } locals && _owner.Target.ReturnLocals.Count > 0)
         {
             writer.WritePropertyName("locals");
-            WriteLocals(writer, locals);
+            WriteLocals(writer, locals, budget);
         }
     }
 
-    private void WriteLocals(Utf8JsonWriter writer, LocalValues locals)
+    private void WriteLocals(Utf8JsonWriter writer, LocalValues locals, CaptureBudget budget)
     {
         var values = new List<NamedValue>(_owner.Target.ReturnLocals.Count);
         foreach (var (slot, name) in _owner.Target.ReturnLocals)
@@ -174,14 +178,14 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
             }
         }
 
-        _owner.Probe.Serializer.WriteNamedValues(writer, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values), _budget);
+        _owner.Probe.Serializer.WriteNamedValues(writer, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values), budget);
     }
 
     /// <summary>
     /// <c>{"this": CV, "name": CV, ...}</c> with the selected arguments; at return only the ref and out arguments,
     /// which the hooks pass at their positions (the other positions are null).
     /// </summary>
-    private void WriteArguments(Utf8JsonWriter writer, object? instance, object?[]? arguments, bool includeInstance)
+    private void WriteArguments(Utf8JsonWriter writer, object? instance, object?[]? arguments, bool includeInstance, CaptureBudget budget)
     {
         var selection = Capture.Arguments;
         var parameters = _owner.Target.Parameters;
@@ -206,7 +210,7 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
             values[count++] = new NamedValue(name, arguments[i], declared);
         }
 
-        _owner.Probe.Serializer.WriteNamedValues(writer, values[..count], _budget);
+        _owner.Probe.Serializer.WriteNamedValues(writer, values[..count], budget);
     }
 
     /// <summary>How the call ended; <c>ThrowingNow</c> when the exception is escaping on this very stack.</summary>

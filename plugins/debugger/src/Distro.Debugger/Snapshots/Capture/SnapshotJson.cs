@@ -4,9 +4,16 @@ using System.Text.Json;
 
 namespace Distro.Debugger.Snapshots.Capture;
 
-/// <summary>A JSON writer over a growable buffer, for the pieces of a snapshot body.</summary>
+/// <summary>
+/// A JSON writer over a growable buffer, for the pieces of a snapshot body. Each thread keeps the buffer of its last
+/// piece for the next one: growing a fresh buffer for every piece allocated several times the snapshot's own size.
+/// A piece started while another is open on the same thread gets a buffer of its own, and a buffer that grew past
+/// <see cref="MaxRetainedBytes"/> is not kept.
+/// </summary>
 internal sealed class SnapshotJson : IDisposable
 {
+    private const int MaxRetainedBytes = 32 * 1024;
+
     private static readonly JsonWriterOptions s_options = new()
     {
         // The body is JSON text inside a log record, never HTML: keep non-ASCII text readable.
@@ -14,21 +21,45 @@ internal sealed class SnapshotJson : IDisposable
         SkipValidation = true,
     };
 
-    private readonly ArrayBufferWriter<byte> _buffer;
+    [ThreadStatic]
+    private static Buffers? s_retainedOnThread;
+
+    private readonly Buffers _buffers;
 
     public SnapshotJson(int initialCapacity = 1024)
     {
-        _buffer = new ArrayBufferWriter<byte>(initialCapacity);
-        Writer = new Utf8JsonWriter(_buffer, s_options);
+        _buffers = s_retainedOnThread ?? new Buffers(initialCapacity);
+        s_retainedOnThread = null;
     }
 
-    public Utf8JsonWriter Writer { get; }
+    public Utf8JsonWriter Writer => _buffers.Writer;
 
     public byte[] ToArray()
     {
         Writer.Flush();
-        return _buffer.WrittenSpan.ToArray();
+        return _buffers.Output.WrittenSpan.ToArray();
     }
 
-    public void Dispose() => Writer.Dispose();
+    public void Dispose()
+    {
+        _buffers.Writer.Reset();
+        _buffers.Output.ResetWrittenCount();
+        if (s_retainedOnThread is null && _buffers.Output.Capacity <= MaxRetainedBytes)
+        {
+            s_retainedOnThread = _buffers;
+        }
+    }
+
+    private sealed class Buffers
+    {
+        public Buffers(int initialCapacity)
+        {
+            Output = new ArrayBufferWriter<byte>(initialCapacity);
+            Writer = new Utf8JsonWriter(Output, s_options);
+        }
+
+        public ArrayBufferWriter<byte> Output { get; }
+
+        public Utf8JsonWriter Writer { get; }
+    }
 }
