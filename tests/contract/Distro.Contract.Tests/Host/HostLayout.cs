@@ -4,7 +4,7 @@ namespace Distro.Contract.Tests.Host;
 
 /// <summary>
 /// Where the built pieces are: the distro as <c>./build.sh distro</c> lays it out, instrument.sh at the repository root,
-/// and the test application as the build of the solution leaves it beside this test assembly.
+/// and the test applications as the build of the solution leaves them beside this test assembly.
 /// </summary>
 internal static class HostLayout
 {
@@ -30,17 +30,16 @@ internal static class HostLayout
         }
     }
 
-    /// <summary>The application's build output: a sibling of this test assembly's folder, in the same configuration.</summary>
-    public static string LegacyAppPath
+    public static string LegacyAppPath => AppPath(LegacyAppName);
+
+    /// <summary>A test application's build output: a sibling of this test assembly's folder, in the same configuration.</summary>
+    public static string AppPath(string appName)
     {
-        get
-        {
-            var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var path = Path.Combine(testFolder.Parent!.Parent!.FullName, LegacyAppName, testFolder.Name, LegacyAppName + ".dll");
-            return File.Exists(path)
-                ? path
-                : throw new FileNotFoundException($"{LegacyAppName} is not built at {path}: build the solution (dotnet build Distro.sln) with the same configuration and artifacts path as the tests.", path);
-        }
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var path = Path.Combine(testFolder.Parent!.Parent!.FullName, appName, testFolder.Name, appName + ".dll");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"{appName} is not built at {path}: build the solution (dotnet build Distro.sln) with the same configuration and artifacts path as the tests.", path);
     }
 
     private static string FindRepositoryRoot([CallerFilePath] string thisFile = "")

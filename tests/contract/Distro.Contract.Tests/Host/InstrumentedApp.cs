@@ -16,12 +16,24 @@ internal sealed class InstrumentedApp : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private InstrumentedApp(Process process, Uri address)
+    private InstrumentedApp(Process process, Uri address, Version httpVersion)
     {
         _process = process;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Address = address;
+        // The test process's own activities must not leak into the app's traces: tests send the traceparent they mean.
+        var handler = new SocketsHttpHandler { ActivityHeadersPropagator = null };
+        Client = new HttpClient(handler)
+        {
+            BaseAddress = address,
+            Timeout = TimeSpan.FromSeconds(30),
+            DefaultRequestVersion = httpVersion,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
     }
 
+    public Uri Address { get; }
+
+    /// <summary>A client of the app in the HTTP version it was started with.</summary>
     public HttpClient Client { get; }
 
     /// <summary>What the process printed so far, for failure messages.</summary>
@@ -36,7 +48,11 @@ internal sealed class InstrumentedApp : IAsyncDisposable
         }
     }
 
-    public static async Task<InstrumentedApp> StartAsync(string appPath, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts the app through instrument.sh with these variables and waits until its /healthz answers.</summary>
+    /// <param name="appPath">The app's built .dll.</param>
+    /// <param name="environment">Variables added to this process's own.</param>
+    /// <param name="httpVersion">HTTP/1.1 when null; HTTP/2 for an app that speaks only cleartext HTTP/2 (gRPC).</param>
+    public static async Task<InstrumentedApp> StartAsync(string appPath, IReadOnlyDictionary<string, string> environment, Version? httpVersion = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("bash", [HostLayout.InstrumentScript, "dotnet", appPath, "--urls", address.ToString()])
@@ -50,7 +66,7 @@ internal sealed class InstrumentedApp : IAsyncDisposable
             start.Environment[name] = value;
         }
 
-        var app = new InstrumentedApp(Process.Start(start)!, address);
+        var app = new InstrumentedApp(Process.Start(start)!, address, httpVersion ?? HttpVersion.Version11);
         app._process.OutputDataReceived += (_, line) => app.Append(line.Data);
         app._process.ErrorDataReceived += (_, line) => app.Append(line.Data);
         app._process.BeginOutputReadLine();

@@ -1,0 +1,24 @@
+using System.Net;
+using System.Text.Json;
+using Distro.Contract.Tests.Frameworks.Harness;
+
+namespace Distro.Contract.Tests.Frameworks.MinimalApi;
+
+/// <summary>MinimalApi.App (minimal API handlers) under the distro, and the requests that reach its probe targets.</summary>
+public sealed class MinimalApiApp() : FrameworkApp("MinimalApi.App", "contract-minimal-api", HttpVersion.Version11)
+{
+    public const string ReservationJson =
+        """{"sku":"SKU-1","quantity":5,"warehouse":{"code":"BER","city":"Berlin","bins":[{"location":"A1","quantity":3},{"location":"B2","quantity":4}]},"tags":["gift","fragile"]}""";
+
+    public Task<string> ReserveAsync(TraceParent trace) =>
+        HttpCalls.SendAsync(Process.Client, HttpMethod.Post, "/api/inventory/reservations?allowBackorder=false", trace, ReservationJson);
+
+    public Task<string> GetLevelAsync(TraceParent trace) =>
+        HttpCalls.SendAsync(Process.Client, HttpMethod.Get, "/api/inventory/SKU-1?warehouse=PAR", trace);
+
+    public Task<string> RecallAsync(TraceParent trace) =>
+        HttpCalls.SendAsync(Process.Client, HttpMethod.Post, "/api/inventory/SKU-1/recall?reason=defect", trace);
+
+    public Task<string> AuditAsync(TraceParent trace, string note, int[] counts) =>
+        HttpCalls.SendAsync(Process.Client, HttpMethod.Post, "/api/inventory/audits", trace, JsonSerializer.Serialize(new { note, counts }));
+}
