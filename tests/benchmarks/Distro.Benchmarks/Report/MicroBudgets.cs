@@ -1,0 +1,104 @@
+using Distro.Benchmarks.Micro;
+using Distro.Benchmarks.Results;
+
+namespace Distro.Benchmarks.Report;
+
+/// <summary>The budgets measured with BenchmarkDotNet (1, 2, 3 and 7), each against a baseline of the same run.</summary>
+internal static class MicroBudgets
+{
+    private const double ProfilerRatio = 1.01;
+    private const double RateLimitedProbeNanoseconds = 20;
+    private const double SnapshotNanoseconds = 10_000;
+    private const double SnapshotBytes = 8 * 1024;
+    private const double LimiterRefusalNanoseconds = 25;
+    private const double LineProbeNanoseconds = 30;
+
+    public static IEnumerable<BudgetRow> Rows(MicroResults results)
+    {
+        yield return ProfilerOverhead(results, "1", "Un-probed service method (dictionary lookup, number formatting), profiler attached vs not", nameof(ProfilerOverheadBenchmarks.UnprobedServiceMethod), isBudget: true);
+        yield return ProfilerOverhead(results, "1", "Un-probed call (a call and an addition, about 1 ns), profiler attached vs not", nameof(ProfilerOverheadBenchmarks.UnprobedCall), isBudget: false);
+
+        var unprobedCall = results.Find(nameof(ProbeGateBenchmarks), nameof(ProbeGateBenchmarks.UnprobedCall));
+        var rateLimited = results.Find(nameof(ProbeGateBenchmarks), nameof(ProbeGateBenchmarks.RateLimitedSnapshotProbe));
+        yield return TimeAbove("2", "Armed snapshot probe whose rate limit is used up, per call above the un-probed call", rateLimited, unprobedCall, RateLimitedProbeNanoseconds);
+        yield return Allocation("2", "Armed snapshot probe whose rate limit is used up, allocated per call", rateLimited, unprobedCall, 0);
+        yield return TimeAbove("2", "Armed probe that declines at once (the engine's floor: hooks and probe lookup), per call", results.Find(nameof(ProbeGateBenchmarks), nameof(ProbeGateBenchmarks.DecliningProbe)), unprobedCall, null);
+
+        var unprobedReference = results.Find(nameof(SnapshotCaptureBenchmarks), nameof(SnapshotCaptureBenchmarks.UnprobedCall));
+        var captured = results.Find(nameof(SnapshotCaptureBenchmarks), nameof(SnapshotCaptureBenchmarks.CaptureAndEmit));
+        yield return TimeAbove("3", "Reference snapshot captured and emitted on the calling thread, per snapshot", captured, unprobedReference, SnapshotNanoseconds);
+        yield return Allocation("3", "Reference snapshot captured and emitted, allocated on the calling thread per snapshot", captured, unprobedReference, SnapshotBytes);
+        yield return TimeAbove(
+            "3",
+            "Rate limiter turning a call away, above a call that refuses without asking",
+            results.Find(nameof(RateLimiterBenchmarks), nameof(RateLimiterBenchmarks.RefusedByRateLimiter)),
+            results.Find(nameof(RateLimiterBenchmarks), nameof(RateLimiterBenchmarks.RefusedWithoutAsking)),
+            LimiterRefusalNanoseconds);
+
+        yield return TimeAbove(
+            "7",
+            "Line probe in a tight loop, rate limit used up, per iteration above the un-probed loop",
+            results.Find(nameof(LineProbeBenchmarks), nameof(LineProbeBenchmarks.LoopWithRateLimitedLineProbe)),
+            results.Find(nameof(LineProbeBenchmarks), nameof(LineProbeBenchmarks.UnprobedLoop)),
+            LineProbeNanoseconds);
+    }
+
+    private static BudgetRow ProfilerOverhead(MicroResults results, string number, string budget, string method, bool isBudget)
+    {
+        var target = $"ratio ≤ {ProfilerRatio:F2}";
+        var with = results.Find(nameof(ProfilerOverheadBenchmarks), method, ProfilerJobs.WithProfilerId);
+        var without = results.Find(nameof(ProfilerOverheadBenchmarks), method, ProfilerJobs.WithoutProfilerId);
+        if (with is null || without is null)
+        {
+            return BudgetRow.NotMeasured(number, budget, target);
+        }
+
+        var ratio = with.MeanNanoseconds / without.MeanNanoseconds;
+        return new BudgetRow(
+            number,
+            budget,
+            Units.Time(with.MeanNanoseconds) + " (with profiler)",
+            Units.Time(without.MeanNanoseconds) + " (without)",
+            "ratio " + Units.Ratio(ratio),
+            isBudget ? target : $"({target})",
+            isBudget ? BudgetRow.Judge(ratio <= ProfilerRatio) : Verdict.Informative);
+    }
+
+    private static BudgetRow TimeAbove(string number, string budget, MicroMeasurement? measured, MicroMeasurement? baseline, double? targetNanoseconds)
+    {
+        var target = targetNanoseconds is { } limit ? "≤ +" + Units.Time(limit) : "—";
+        if (measured is null || baseline is null)
+        {
+            return BudgetRow.NotMeasured(number, budget, target);
+        }
+
+        var difference = measured.MeanNanoseconds - baseline.MeanNanoseconds;
+        return new BudgetRow(
+            number,
+            budget,
+            Units.Time(measured.MeanNanoseconds),
+            Units.Time(baseline.MeanNanoseconds),
+            Units.Signed(Units.Time(difference), difference),
+            target,
+            targetNanoseconds is { } max ? BudgetRow.Judge(difference <= max) : Verdict.Informative);
+    }
+
+    private static BudgetRow Allocation(string number, string budget, MicroMeasurement? measured, MicroMeasurement? baseline, double targetBytes)
+    {
+        var target = targetBytes == 0 ? "0 B" : "≤ " + Units.Bytes(targetBytes);
+        if (measured?.AllocatedBytes is not { } allocated || baseline?.AllocatedBytes is not { } baselineAllocated)
+        {
+            return BudgetRow.NotMeasured(number, budget, target);
+        }
+
+        var difference = allocated - baselineAllocated;
+        return new BudgetRow(
+            number,
+            budget,
+            Units.Bytes(allocated),
+            Units.Bytes(baselineAllocated),
+            Units.Signed(Units.Bytes(difference), difference),
+            target,
+            BudgetRow.Judge(difference <= targetBytes));
+    }
+}
