@@ -7,7 +7,7 @@ namespace Distro.Hooks;
 /// </summary>
 public static class ProbeRegistry
 {
-    private static readonly Lock s_gate = new();
+    private static readonly object s_gate = new();
     private static object?[] s_probes = new object?[64];
     private static int s_lastId;
 

@@ -38,6 +38,7 @@ internal sealed class DistroTelemetry
     public static DistroTelemetry Start(Func<string, string?> variables, ProcessFacts facts, PluginAssemblyLoader pluginAssemblies, bool aspNetCore)
     {
         SdkEventForwarder.EnsureStarted();
+        ComponentEventForwarder.EnsureStarted();
         var (settings, diagnostics) = HostSettingsReader.Read(variables);
         foreach (var diagnostic in diagnostics)
         {

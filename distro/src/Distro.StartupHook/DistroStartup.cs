@@ -24,10 +24,17 @@ internal static class DistroStartup
             return;
         }
 
+        var application = TrustedPlatformAssemblies.OfThisProcess();
+        if (SharedTypeAssemblies.Refusal(application, home) is { } cannotShare)
+        {
+            StartupLog.Warning(cannotShare);
+            return;
+        }
+
         SharedAssemblyResolver.Register(home);
         SharedAssemblyResolver.LoadHooks();
         StartupLog.Info($"Distro started from {home.ManagedDirectory} (.NET {Environment.Version})");
-        HostHandoff.Start(new DistroLoadContext(home, TrustedPlatformAssemblies.OfThisProcess()));
+        HostHandoff.Start(new DistroLoadContext(home, application));
     }
 
     private static Version? RequiredRuntime(DistroHome home)

@@ -13,7 +13,7 @@ public static class MethodInstrumenter
 {
     private const int StatusMessageCapacity = 1024;
 
-    private static readonly Lock s_gate = new();
+    private static readonly object s_gate = new();
     private static readonly Dictionary<(Guid Module, int Token), InstrumentedMethod> s_active = [];
     private static bool s_hooksConfigured;
 

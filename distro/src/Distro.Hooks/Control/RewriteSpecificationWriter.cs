@@ -92,6 +92,9 @@ internal static class RewriteSpecificationWriter
     }
 
     /// <summary>Byref-like values (and generic parameters that may be instantiated over them) cannot be boxed.</summary>
+    /// <summary>GenericParameterAttributes.AllowByRefLike (C# 13 <c>allows ref struct</c>), which .NET 8's BCL does not name.</summary>
+    private const GenericParameterAttributes AllowByRefLike = (GenericParameterAttributes)0x20;
+
     private static bool IsCapturable(Type type)
     {
         var element = type.IsByRef ? type.GetElementType()! : type;
@@ -101,7 +104,7 @@ internal static class RewriteSpecificationWriter
         }
 
         return !element.IsGenericParameter
-            || (element.GenericParameterAttributes & GenericParameterAttributes.AllowByRefLike) == 0;
+            || (element.GenericParameterAttributes & AllowByRefLike) == 0;
     }
 
     private sealed class Writer

@@ -10,7 +10,7 @@ internal static class DiagnosticLogFile
 {
     public const string DirectoryVariable = "OTEL_DOTNET_AUTO_LOG_DIRECTORY";
 
-    private static readonly Lock s_gate = new();
+    private static readonly object s_gate = new();
 
     public static string? PathInDirectory(string? directory) =>
         string.IsNullOrWhiteSpace(directory) ? null : Path.Combine(directory, $"otel-dotnet-distro-host-{Environment.ProcessId}.log");

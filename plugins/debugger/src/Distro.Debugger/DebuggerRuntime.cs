@@ -19,7 +19,7 @@ namespace Distro.Debugger;
 /// </summary>
 internal sealed class DebuggerRuntime : IDisposable
 {
-    private static readonly Lock s_gate = new();
+    private static readonly object s_gate = new();
     private static DebuggerRuntime? s_current;
 
     private readonly SnapshotExportPipeline _export;

@@ -32,14 +32,21 @@ internal static class HostLayout
 
     public static string LegacyAppPath => AppPath(LegacyAppName);
 
-    /// <summary>A test application's build output: a sibling of this test assembly's folder, in the same configuration.</summary>
+    /// <summary>
+    /// A test application's build output, a sibling of this test assembly's folder in the same configuration: its .dll,
+    /// or the executable of a self-contained application (built for linux-x64, into a folder named after both).
+    /// </summary>
     public static string AppPath(string appName)
     {
         var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var path = Path.Combine(testFolder.Parent!.Parent!.FullName, appName, testFolder.Name, appName + ".dll");
-        return File.Exists(path)
-            ? path
-            : throw new FileNotFoundException($"{appName} is not built at {path}: build the solution (dotnet build Distro.sln) with the same configuration and artifacts path as the tests.", path);
+        var appFolder = Path.Combine(testFolder.Parent!.Parent!.FullName, appName);
+        var candidates = new[]
+        {
+            Path.Combine(appFolder, testFolder.Name, appName + ".dll"),
+            Path.Combine(appFolder, testFolder.Name + "_linux-x64", appName),
+        };
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new FileNotFoundException($"{appName} is not built at {candidates[0]}: build the solution (dotnet build Distro.sln) with the same configuration and artifacts path as the tests.", candidates[0]);
     }
 
     private static string FindRepositoryRoot([CallerFilePath] string thisFile = "")

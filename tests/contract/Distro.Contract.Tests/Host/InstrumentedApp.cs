@@ -49,13 +49,14 @@ internal sealed class InstrumentedApp : IAsyncDisposable
     }
 
     /// <summary>Starts the app through instrument.sh with these variables and waits until its /healthz answers.</summary>
-    /// <param name="appPath">The app's built .dll.</param>
+    /// <param name="appPath">The app's built .dll, run by dotnet, or a self-contained app's executable.</param>
     /// <param name="environment">Variables added to this process's own.</param>
     /// <param name="httpVersion">HTTP/1.1 when null; HTTP/2 for an app that speaks only cleartext HTTP/2 (gRPC).</param>
     public static async Task<InstrumentedApp> StartAsync(string appPath, IReadOnlyDictionary<string, string> environment, Version? httpVersion = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("bash", [HostLayout.InstrumentScript, "dotnet", appPath, "--urls", address.ToString()])
+        string[] command = appPath.EndsWith(".dll", StringComparison.Ordinal) ? ["dotnet", appPath] : [appPath];
+        var start = new ProcessStartInfo("bash", [HostLayout.InstrumentScript, .. command, "--urls", address.ToString()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

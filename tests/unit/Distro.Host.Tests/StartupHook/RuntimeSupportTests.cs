@@ -32,11 +32,11 @@ public sealed class RuntimeSupportTests
     }
 
     [Fact]
-    public void RequiredRuntime_HostAssembly_IsTheRuntimeItWasCompiledFor()
+    public void RequiredRuntime_HostAssembly_IsTheOldestSupportedRuntime()
     {
         var required = RuntimeSupport.RequiredRuntime(typeof(HostStartup).Assembly.Location);
 
-        Assert.Equal(new Version(Environment.Version.Major, 0, 0, 0), required);
+        Assert.Equal(new Version(RuntimeSupport.MinimumMajorVersion, 0, 0, 0), required);
     }
 
     [Fact]

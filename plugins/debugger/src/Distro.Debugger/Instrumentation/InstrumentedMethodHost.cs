@@ -14,7 +14,7 @@ internal sealed class InstrumentedMethodHost(MethodBase method, IMethodRewriter 
 {
     public static readonly TimeSpan StatusTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();
     private readonly List<(IMethodCapture Capture, IReadOnlyList<int> ReturnLocals)> _methodCaptures = [];
     private readonly List<(ILineCapture Capture, int ILOffset, IReadOnlyList<int> Locals)> _lineCaptures = [];
     private ProbeSet? _probeSet;

@@ -25,7 +25,7 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
 {
     private static readonly TimeSpan s_expiryCheckInterval = TimeSpan.FromSeconds(1);
 
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();
     private readonly Dictionary<(string Source, InstrumentationType Type), Dictionary<ConfigurationIdentity, AppliedConfiguration>> _applied = [];
     private readonly Dictionary<(Module Module, int Token), InstrumentedMethodHost> _hosts = [];
     private readonly TargetResolver _resolver;

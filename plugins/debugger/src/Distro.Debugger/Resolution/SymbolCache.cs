@@ -15,7 +15,7 @@ internal sealed class SymbolCache : IDisposable
     public const int DefaultCapacity = 64;
     private const int RememberedProblems = 1024;
 
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();
     private readonly LruCache<SymbolKey, SymbolFile> _files;
     private readonly LruCache<SymbolKey, SymbolsUnavailable> _problems = new(RememberedProblems);
     private bool _disposed;

@@ -12,7 +12,7 @@ internal sealed class SymbolFile
 {
     private static readonly Guid s_hoistedLocalScopesKind = new("6DA9A61E-F8C7-4874-BE62-68BC5630DF71");
 
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();
     private readonly MetadataReaderProvider _provider;
     private readonly MetadataReader _reader;
     private SourceDocument[]? _documents;

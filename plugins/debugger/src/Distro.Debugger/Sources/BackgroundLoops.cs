@@ -10,7 +10,7 @@ namespace Distro.Debugger.Sources;
 /// <remarks><para><c>component</c>: Names the component in diagnostics.</para></remarks>
 internal sealed class BackgroundLoops(string component, params Func<CancellationToken, Task>[] loops)
 {
-    private readonly Lock _lifecycle = new();
+    private readonly object _lifecycle = new();
     private readonly CancellationTokenSource _stopping = new();
     private Task _running = Task.CompletedTask;
     private bool _started;

@@ -9,7 +9,7 @@ namespace Distro.Debugger.Sources;
 /// </summary>
 internal sealed class UpdatePublisher(IConfigurationConsumer consumer)
 {
-    private readonly Lock _applying = new();
+    private readonly object _applying = new();
 
     /// <summary>Returns false when the consumer failed, so the source can fetch the set again rather than assume it applied.</summary>
     public bool TryApply(ConfigurationUpdate update)

@@ -8,7 +8,7 @@ namespace Distro.Debugger.Status;
 /// </summary>
 internal sealed class PendingStatuses(int capacity)
 {
-    private readonly Lock _lock = new();
+    private readonly object _lock = new();
     private readonly LinkedList<ConfigurationStatus> _oldestFirst = new();
     private readonly Dictionary<ConfigurationIdentity, LinkedListNode<ConfigurationStatus>> _byIdentity = [];
     private long _dropped;

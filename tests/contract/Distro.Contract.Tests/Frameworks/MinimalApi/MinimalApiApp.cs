@@ -5,10 +5,20 @@ using Distro.Contract.Tests.Frameworks.Harness;
 namespace Distro.Contract.Tests.Frameworks.MinimalApi;
 
 /// <summary>MinimalApi.App (minimal API handlers) under the distro, and the requests that reach its probe targets.</summary>
-public sealed class MinimalApiApp() : FrameworkApp("MinimalApi.App", "contract-minimal-api", HttpVersion.Version11)
+public class MinimalApiApp : FrameworkApp
 {
     public const string ReservationJson =
         """{"sku":"SKU-1","quantity":5,"warehouse":{"code":"BER","city":"Berlin","bins":[{"location":"A1","quantity":3},{"location":"B2","quantity":4}]},"tags":["gift","fragile"]}""";
+
+    public MinimalApiApp()
+        : this("MinimalApi.App", "contract-minimal-api")
+    {
+    }
+
+    protected MinimalApiApp(string appName, string serviceName)
+        : base(appName, serviceName, HttpVersion.Version11)
+    {
+    }
 
     public Task<string> ReserveAsync(TraceParent trace) =>
         HttpCalls.SendAsync(Process.Client, HttpMethod.Post, "/api/inventory/reservations?allowBackorder=false", trace, ReservationJson);

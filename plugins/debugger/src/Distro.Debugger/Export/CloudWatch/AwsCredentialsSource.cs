@@ -19,7 +19,7 @@ internal sealed class AwsCredentialsSource
 
     private readonly Func<Task<AWSCredentials>> _resolve;
     private readonly TimeProvider _time;
-    private readonly Lock _state = new();
+    private readonly object _state = new();
     private DateTimeOffset _nextAttempt = DateTimeOffset.MinValue;
     private TimeSpan _backoff = s_initialBackoff;
     private Availability _availability;

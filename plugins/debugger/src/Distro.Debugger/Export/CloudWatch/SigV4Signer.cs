@@ -24,7 +24,7 @@ internal static class SigV4Signer
             signedHeaders,
             request.PayloadHash);
         var stringToSign = string.Join('\n', Algorithm, scope.Timestamp, scope.CredentialScope, Sha256Hex(Encoding.UTF8.GetBytes(canonicalRequest)));
-        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(SigningKey(secretKey, scope), Encoding.UTF8.GetBytes(stringToSign)));
+        var signature = Convert.ToHexString(HMACSHA256.HashData(SigningKey(secretKey, scope), Encoding.UTF8.GetBytes(stringToSign))).ToLowerInvariant();
         var authorization = $"{Algorithm} Credential={accessKey}/{scope.CredentialScope}, SignedHeaders={signedHeaders}, Signature={signature}";
         return new SigV4Signature(canonicalRequest, stringToSign, signedHeaders, signature, authorization);
     }
@@ -38,7 +38,7 @@ internal static class SigV4Signer
         return HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(SigV4Scope.Terminator));
     }
 
-    public static string Sha256Hex(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(SHA256.HashData(data));
+    public static string Sha256Hex(ReadOnlySpan<byte> data) => Convert.ToHexString(SHA256.HashData(data)).ToLowerInvariant();
 
     // Each path segment is decoded then encoded once; the empty path is "/". System.Uri has already removed dot segments.
     private static string CanonicalUri(Uri uri)

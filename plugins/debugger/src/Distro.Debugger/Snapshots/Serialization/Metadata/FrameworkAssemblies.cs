@@ -37,6 +37,6 @@ internal static class FrameworkAssemblies
             || simpleName.StartsWith("System.", StringComparison.Ordinal)
             || simpleName.StartsWith("Microsoft.", StringComparison.Ordinal);
         var token = name.GetPublicKeyToken();
-        return hasFrameworkName && token is { Length: 8 } && s_microsoftPublicKeyTokens.Contains(Convert.ToHexStringLower(token));
+        return hasFrameworkName && token is { Length: 8 } && s_microsoftPublicKeyTokens.Contains(Convert.ToHexString(token).ToLowerInvariant());
     }
 }

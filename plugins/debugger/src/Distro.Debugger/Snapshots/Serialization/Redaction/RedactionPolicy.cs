@@ -13,8 +13,9 @@ internal sealed class RedactionPolicy
     // Names taken from code (fields, parameters) repeat on every hit; their verdicts are cached up to this count.
     private const int MaxCachedIdentifiers = 4096;
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _names;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _excluded;
+    // Sorted ordinally, so that a normalized name on the stack is looked up without making a string of it.
+    private readonly string[] _names;
+    private readonly string[] _excluded;
     private readonly string[] _fragments;
     private readonly TypeNamePattern[] _typePatterns;
     private readonly ConcurrentDictionary<string, bool> _identifierVerdicts = new(StringComparer.Ordinal);
@@ -29,8 +30,8 @@ internal sealed class RedactionPolicy
         var excluded = NormalizedSet(excludedNames);
         var included = NormalizedSet(names);
         included.ExceptWith(excluded);
-        _names = included.GetAlternateLookup<ReadOnlySpan<char>>();
-        _excluded = excluded.GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = Sorted(included);
+        _excluded = Sorted(excluded);
         _fragments = [.. NormalizedSet(fragments).Except(excluded, StringComparer.Ordinal)];
         _typePatterns = [.. typePatterns.Where(p => p.Length > 0).Select(p => new TypeNamePattern(p))];
     }
@@ -54,12 +55,12 @@ internal sealed class RedactionPolicy
             ? stackalloc char[IdentifierNormalizer.StackLimit]
             : new char[name.Length];
         ReadOnlySpan<char> normalized = buffer[..IdentifierNormalizer.Normalize(name, buffer)];
-        if (normalized.IsEmpty || _excluded.Contains(normalized))
+        if (normalized.IsEmpty || Contains(_excluded, normalized))
         {
             return false;
         }
 
-        if (_names.Contains(normalized))
+        if (Contains(_names, normalized))
         {
             return true;
         }
@@ -109,6 +110,38 @@ internal sealed class RedactionPolicy
             if (pattern.Matches(typeName))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Sorted(HashSet<string> set)
+    {
+        var sorted = set.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
+
+    private static bool Contains(string[] sorted, ReadOnlySpan<char> value)
+    {
+        int low = 0, high = sorted.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = value.SequenceCompareTo(sorted[middle]);
+            if (order == 0)
+            {
+                return true;
+            }
+
+            if (order < 0)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
