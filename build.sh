@@ -18,6 +18,9 @@ managed_projects=(
 )
 
 build_distro() {
+  # From empty: publish skips a file whose size and time match, and the same package file for another target
+  # framework often matches both, so a stale copy from an earlier build would stay.
+  rm -rf "$distro_home"
   echo "==> Building the profiler (NativeAOT, linux-x64)"
   dotnet publish distro/src/Distro.Profiler/Distro.Profiler.csproj -c Release -r linux-x64 -o "$distro_home/linux-x64" -nologo -v quiet
   echo "==> Building the managed distro"

@@ -13,6 +13,10 @@ internal static class DistroResource
 {
     public const string UnknownServiceName = "unknown_service";
 
+    /// <summary>The service's name: as the user set it, else the entry assembly's name.</summary>
+    public static string ServiceNameOf(ResourceSettings settings, ProcessFacts facts) =>
+        settings.ServiceName ?? facts.EntryAssemblyName ?? UnknownServiceName;
+
     public static ResourceBuilder CreateBuilder(ResourceSettings settings, ProcessFacts facts)
     {
         var attributes = new Dictionary<string, object>(StringComparer.Ordinal)
@@ -33,7 +37,7 @@ internal static class DistroResource
             attributes[key] = value;
         }
 
-        attributes[SemanticConventions.ServiceName] = settings.ServiceName ?? facts.EntryAssemblyName ?? UnknownServiceName;
+        attributes[SemanticConventions.ServiceName] = ServiceNameOf(settings, facts);
         if (settings.Environment is { } environment)
         {
             attributes[SemanticConventions.DeploymentEnvironmentName] = environment;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Distro.Debugger.Export.Settings;
+using Distro.Host.Configuration;
 using OpenTelemetry.Exporter;
 
 namespace Distro.Debugger.Tests.Export;
@@ -20,6 +21,6 @@ internal static class ExportTestSettings
             exporters,
             new OtlpSettings(endpoint, OtlpExportProtocol.HttpProtobuf, null, TimeSpan.FromSeconds(5)),
             batch ?? FastBatch,
-            new SnapshotResource(ServiceName, Environment, new Dictionary<string, string> { ["team"] = "checkout" }),
+            new ResourceSettings(ServiceName, Environment, ImmutableDictionary<string, string>.Empty.Add("team", "checkout")),
             TimeSpan.FromSeconds(5));
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Globalization;
 using Distro.Debugger.Diagnostics;
 
@@ -11,10 +10,6 @@ namespace Distro.Debugger.Configuration;
 /// </summary>
 internal sealed class DebuggerSettingsReader
 {
-    private const string EnvironmentNameAttribute = "deployment.environment.name";
-    private const string LegacyEnvironmentAttribute = "deployment.environment";
-    private const string ServiceNameAttribute = "service.name";
-
     private readonly Func<string, string?> _variables;
     private readonly ImmutableArray<SettingDiagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<SettingDiagnostic>();
 
@@ -29,9 +24,13 @@ internal sealed class DebuggerSettingsReader
 
     private DebuggerSettings ReadSettings()
     {
-        var resource = ResourceAttributes.Parse(
-            Value(DebuggerEnvironmentVariables.ResourceAttributes),
-            message => Report(DebuggerEnvironmentVariables.ResourceAttributes, message));
+        // The service and environment are read as the host reads them for every other signal.
+        var resourceSource = new Host.Configuration.SettingsSource(_variables);
+        var resource = Host.Configuration.ResourceSettingsReader.Read(resourceSource);
+        foreach (var diagnostic in resourceSource.Diagnostics)
+        {
+            Report(diagnostic.Variable, diagnostic.Message);
+        }
 
         return new DebuggerSettings(
             ReadEnabled(),
@@ -40,10 +39,8 @@ internal sealed class DebuggerSettingsReader
             ReadInterval(DebuggerEnvironmentVariables.BreakpointPollInterval, DebuggerSettings.DefaultBreakpointPollInterval),
             ReadUrl(DebuggerEnvironmentVariables.LogsEndpoint, DebuggerSettings.DefaultLogsEndpoint),
             Value(DebuggerEnvironmentVariables.ProbeFile),
-            Value(DebuggerEnvironmentVariables.ServiceName) ?? NonBlank(resource.GetValueOrDefault(ServiceNameAttribute)) ?? DefaultServiceName(),
-            NonBlank(resource.GetValueOrDefault(EnvironmentNameAttribute))
-                ?? NonBlank(resource.GetValueOrDefault(LegacyEnvironmentAttribute))
-                ?? DebuggerSettings.DefaultEnvironment);
+            Host.Resources.DistroResource.ServiceNameOf(resource, Host.Resources.ProcessFacts.Current()),
+            resource.Environment ?? DebuggerSettings.DefaultEnvironment);
     }
 
     /// <summary>As the OpenTelemetry specification reads booleans: only "true" (any case) is true.</summary>
@@ -112,21 +109,6 @@ internal sealed class DebuggerSettingsReader
     {
         _diagnostics.Add(new SettingDiagnostic(variable, message));
         DebuggerEventSource.Log.SettingInvalid(variable, message);
-    }
-
-    /// <summary>The OpenTelemetry SDK's own default, so that requests name the service its telemetry names.</summary>
-    private static string DefaultServiceName()
-    {
-        try
-        {
-            using var process = Process.GetCurrentProcess();
-            return "unknown_service:" + process.ProcessName;
-        }
-        catch (Exception)
-        {
-            // Some platforms refuse process queries; the SDK falls back the same way.
-            return "unknown_service";
-        }
     }
 
     private static string? NonBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Distro.Debugger.Diagnostics;
 using Distro.Debugger.Export.Pipeline;
 using Distro.Debugger.Export.Settings;
+using Distro.Host.Resources;
 using Microsoft.Extensions.Logging;
 
 namespace Distro.Debugger.Export;
@@ -45,7 +46,7 @@ internal sealed class SnapshotExportPipeline : ISnapshotSink, IDisposable
         {
             options.IncludeFormattedMessage = true;
             options.IncludeScopes = false;
-            options.SetResourceBuilder(SnapshotResourceBuilder.Create(settings.Resource));
+            options.SetResourceBuilder(DistroResource.CreateBuilder(settings.Resource, ProcessFacts.Current()));
             options.AddProcessor(new SnapshotContextProcessor());
             foreach (var processor in _pipelines.SelectMany(static p => p.Processors))
             {

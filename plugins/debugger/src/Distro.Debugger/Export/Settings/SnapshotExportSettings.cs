@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Distro.Host.Configuration;
 
 namespace Distro.Debugger.Export.Settings;
 
@@ -11,7 +12,7 @@ internal sealed record SnapshotExportSettings(
     ImmutableArray<SnapshotExporterKind> Exporters,
     OtlpSettings Otlp,
     BatchSettings Batch,
-    SnapshotResource Resource,
+    ResourceSettings Resource,
     TimeSpan ShutdownTimeout)
 {
     /// <summary>As long as the OpenTelemetry SDK gives a provider to shut down.</summary>

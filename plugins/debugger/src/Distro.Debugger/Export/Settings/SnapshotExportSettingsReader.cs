@@ -132,7 +132,7 @@ internal sealed class SnapshotExportSettingsReader
     private string? ReadHeaders()
     {
         var (variable, value) = FirstSet(SnapshotExportVariables.LogsHeaders, SnapshotExportVariables.Headers);
-        if (value is null || OtlpHeaders.IsWellFormed(value))
+        if (value is null || Host.Configuration.OtlpHeaderList.IsWellFormed(value))
         {
             return value;
         }
@@ -199,9 +199,9 @@ internal sealed class SnapshotExportSettingsReader
         return defaultValue;
     }
 
-    // Malformed pairs were already reported when the debugger's own settings were read from the same variable.
-    private SnapshotResource ReadResource(DebuggerSettings debugger) =>
-        new(debugger.ServiceName, debugger.Environment, ResourceAttributes.Parse(Value(DebuggerEnvironmentVariables.ResourceAttributes), static _ => { }));
+    // Malformed pairs were already reported when the debugger's own settings were read from the same variables.
+    private Host.Configuration.ResourceSettings ReadResource(DebuggerSettings debugger) =>
+        Host.Configuration.ResourceSettingsReader.Read(new Host.Configuration.SettingsSource(_variables)) with { ServiceName = debugger.ServiceName, Environment = debugger.Environment };
 
     /// <summary>The signal-specific variable wins over the general one, as the specification orders them.</summary>
     private (string Variable, string? Value) FirstSet(string specific, string general)
