@@ -69,4 +69,36 @@ public class WindowRateLimiterTests
 
         Assert.Equal(1000, admitted);
     }
+
+    [Fact]
+    public void TryAcquire_AtTheLastMillisecondOfAFullWindowThenTheFirstOfTheNext_RefusesThenAdmits()
+    {
+        var limiter = new WindowRateLimiter(1, TimeSpan.FromSeconds(1), () => _now);
+        Assert.True(limiter.TryAcquire());
+
+        _now = 10_999;
+        Assert.False(limiter.TryAcquire());
+        _now = 11_000;
+        Assert.True(limiter.TryAcquire());
+    }
+
+    [Fact]
+    public void TryAcquire_AfterTheClockSkippedManyWindows_AdmitsThePermitCountAgain()
+    {
+        var limiter = new WindowRateLimiter(2, TimeSpan.FromSeconds(1), () => _now);
+        limiter.TryAcquire();
+        limiter.TryAcquire();
+
+        _now += 3_600_500;
+
+        Assert.Equal(2, Enumerable.Range(0, 5).Count(_ => limiter.TryAcquire()));
+    }
+
+    [Fact]
+    public void TryAcquire_OnTheProcessClock_AdmitsThePermitCount()
+    {
+        var limiter = new WindowRateLimiter(3, TimeSpan.FromHours(1));
+
+        Assert.Equal(3, Enumerable.Range(0, 10).Count(_ => limiter.TryAcquire()));
+    }
 }

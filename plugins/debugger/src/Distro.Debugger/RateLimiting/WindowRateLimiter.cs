@@ -2,14 +2,14 @@ namespace Distro.Debugger.RateLimiting;
 
 /// <summary>
 /// Admits at most <see cref="PermitsPerWindow"/> events per fixed window of time, lock-free. The common case on a
-/// busy probe is a refusal, which costs one clock read, one memory read and a comparison, and allocates nothing.
+/// busy probe is a refusal, which costs one clock read, one memory read and two comparisons, and allocates nothing.
 /// </summary>
 internal sealed class WindowRateLimiter
 {
     private const int CountBits = 24;
     private const long CountMask = (1L << CountBits) - 1;
 
-    private readonly Func<long> _clockMilliseconds;
+    private readonly Func<long>? _clockMilliseconds;
     private readonly long _windowMilliseconds;
 
     /// <summary>The window number in the high bits, the permits taken in it in the low <see cref="CountBits"/> bits.</summary>
@@ -22,7 +22,7 @@ internal sealed class WindowRateLimiter
         ArgumentOutOfRangeException.ThrowIfLessThan(window, TimeSpan.FromMilliseconds(1));
         PermitsPerWindow = permitsPerWindow;
         _windowMilliseconds = (long)window.TotalMilliseconds;
-        _clockMilliseconds = clockMilliseconds ?? (static () => Environment.TickCount64);
+        _clockMilliseconds = clockMilliseconds;
         _state = -1L << CountBits;
     }
 
@@ -36,18 +36,22 @@ internal sealed class WindowRateLimiter
             return false;
         }
 
-        var window = _clockMilliseconds() / _windowMilliseconds;
+        var now = NowMilliseconds();
         while (true)
         {
             var state = Volatile.Read(ref _state);
-            var stateWindow = state >> CountBits;
             var taken = state & CountMask;
-            if (stateWindow == window && taken >= PermitsPerWindow)
+
+            // Whether now falls in the state's window, by a multiplication: a 64-bit division would cost more than all
+            // the rest of a refusal.
+            var sinceWindowStart = now - ((state >> CountBits) * _windowMilliseconds);
+            var inStateWindow = sinceWindowStart >= 0 && sinceWindowStart < _windowMilliseconds;
+            if (inStateWindow && taken >= PermitsPerWindow)
             {
                 return false;
             }
 
-            var next = stateWindow == window ? state + 1 : (window << CountBits) | 1;
+            var next = inStateWindow ? state + 1 : ((now / _windowMilliseconds) << CountBits) | 1;
             if (Interlocked.CompareExchange(ref _state, next, state) == state)
             {
                 return true;
@@ -58,7 +62,7 @@ internal sealed class WindowRateLimiter
     /// <summary>Gives back a permit taken in the current window, when what it was for did not happen after all.</summary>
     public void Release()
     {
-        var window = _clockMilliseconds() / _windowMilliseconds;
+        var window = NowMilliseconds() / _windowMilliseconds;
         while (true)
         {
             var state = Volatile.Read(ref _state);
@@ -73,4 +77,7 @@ internal sealed class WindowRateLimiter
             }
         }
     }
+
+    // The process clock is read directly rather than through a delegate: this is on every call of a busy probe.
+    private long NowMilliseconds() => _clockMilliseconds is null ? Environment.TickCount64 : _clockMilliseconds();
 }
