@@ -1,5 +1,4 @@
 using System.Diagnostics.Tracing;
-using System.Globalization;
 
 namespace Distro.Host.Diagnostics;
 
@@ -49,11 +48,7 @@ internal sealed class ComponentEventForwarder : EventListener
     {
         try
         {
-            var payload = eventData.Payload?.ToArray() ?? [];
-            var text = eventData.Message is { Length: > 0 } message
-                ? string.Format(CultureInfo.InvariantCulture, message, payload)
-                : $"{eventData.EventName}: {string.Join(", ", payload)}";
-            DiagnosticLogFile.Append(LevelName(eventData.Level), $"{eventData.EventSource.Name}: {text}");
+            DiagnosticLogFile.Append(LevelName(eventData.Level), $"{eventData.EventSource.Name}: {SdkEventForwarder.Format(eventData)}");
         }
         catch (Exception)
         {

@@ -60,7 +60,8 @@ internal sealed class SdkEventForwarder : EventListener
         }
     }
 
-    private static string Format(EventWrittenEventArgs eventData)
+    /// <summary>An event's message with its payload filled in, or the payload itself when it has no message.</summary>
+    public static string Format(EventWrittenEventArgs eventData)
     {
         var payload = eventData.Payload?.ToArray() ?? [];
         return eventData.Message is { Length: > 0 } message
