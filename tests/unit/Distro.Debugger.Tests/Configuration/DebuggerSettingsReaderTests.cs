@@ -1,4 +1,5 @@
 using Distro.Debugger.Configuration;
+using Distro.Host.Configuration;
 
 namespace Distro.Debugger.Tests.Configuration;
 
@@ -181,7 +182,7 @@ public class DebuggerSettingsReaderTests
     [InlineData("host.name=web-1", "generic:default")]
     public void Read_EnvironmentFromResourceAttributes_PrefersTheCurrentName(string attributes, string expected)
     {
-        var result = Read((DebuggerEnvironmentVariables.ResourceAttributes, attributes));
+        var result = Read((HostVariables.ResourceAttributes, attributes));
 
         Assert.Equal(expected, result.Settings.Environment);
         Assert.Empty(result.Diagnostics);
@@ -190,24 +191,24 @@ public class DebuggerSettingsReaderTests
     [Fact]
     public void Read_MalformedResourceAttributePair_IsSkippedWithDiagnostic()
     {
-        var result = Read((DebuggerEnvironmentVariables.ResourceAttributes, "novalue,=orphan,deployment.environment.name=prod"));
+        var result = Read((HostVariables.ResourceAttributes, "novalue,=orphan,deployment.environment.name=prod"));
 
         Assert.Equal("prod", result.Settings.Environment);
-        Assert.Equal(2, result.Diagnostics.Count(d => d.Variable == DebuggerEnvironmentVariables.ResourceAttributes));
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Variable == HostVariables.ResourceAttributes));
     }
 
     [Fact]
     public void Read_ServiceNameOnlyInResourceAttributes_IsUsed()
     {
-        Assert.Equal("shop", ReadSettings((DebuggerEnvironmentVariables.ResourceAttributes, "service.name=shop")).ServiceName);
+        Assert.Equal("shop", ReadSettings((HostVariables.ResourceAttributes, "service.name=shop")).ServiceName);
     }
 
     [Fact]
     public void Read_ServiceNameInBothPlaces_PrefersOtelServiceName()
     {
         var settings = ReadSettings(
-            (DebuggerEnvironmentVariables.ServiceName, " orders "),
-            (DebuggerEnvironmentVariables.ResourceAttributes, "service.name=shop"));
+            (HostVariables.ServiceName, " orders "),
+            (HostVariables.ResourceAttributes, "service.name=shop"));
 
         Assert.Equal("orders", settings.ServiceName);
     }

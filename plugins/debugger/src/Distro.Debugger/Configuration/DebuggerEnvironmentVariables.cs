@@ -9,6 +9,4 @@ internal static class DebuggerEnvironmentVariables
     public const string BreakpointPollInterval = "OTEL_AWS_DYNAMIC_INSTRUMENTATION_BREAKPOINT_POLL_INTERVAL";
     public const string ProbeFile = "OTEL_AWS_DYNAMIC_INSTRUMENTATION_PROBE_FILE";
     public const string LogsEndpoint = "OTEL_AWS_OTLP_LOGS_ENDPOINT";
-    public const string ServiceName = "OTEL_SERVICE_NAME";
-    public const string ResourceAttributes = "OTEL_RESOURCE_ATTRIBUTES";
 }
