@@ -27,7 +27,8 @@ internal sealed class ConfigApiStub : IAsyncDisposable
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
         Url = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}");
-        _serving = Task.Run(ServeAsync);
+        // Started here rather than on the thread pool, so the first accept is pending before anyone can stop the listener.
+        _serving = ServeAsync();
     }
 
     public Uri Url { get; }
@@ -66,6 +67,11 @@ internal sealed class ConfigApiStub : IAsyncDisposable
             }
             catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
             {
+                return;
+            }
+            catch (InvalidOperationException) when (_stopping.IsCancellationRequested)
+            {
+                // Stopped between the loop's check and the next accept.
                 return;
             }
 

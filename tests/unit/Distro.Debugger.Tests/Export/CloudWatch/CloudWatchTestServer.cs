@@ -59,6 +59,10 @@ internal sealed class CloudWatchTestServer : IDisposable
         {
             // The server is stopping.
         }
+        catch (InvalidOperationException) when (_stop.IsCancellationRequested)
+        {
+            // Stopped between the loop's check and the next accept.
+        }
     }
 
     private async Task ServeAsync(TcpClient client)

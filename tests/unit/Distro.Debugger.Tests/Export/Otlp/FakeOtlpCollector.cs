@@ -69,6 +69,10 @@ internal sealed class FakeOtlpCollector : IDisposable
         {
             // Stopped by Dispose.
         }
+        catch (InvalidOperationException) when (_stop.IsCancellationRequested)
+        {
+            // Stopped between the loop's check and the next accept.
+        }
     }
 
     private async Task ServeAsync(TcpClient client)
