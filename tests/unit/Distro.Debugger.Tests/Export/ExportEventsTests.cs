@@ -29,7 +29,9 @@ public class ExportEventsTests
         pipeline.Emit(SampleSnapshots.Traced());
         Eventually.True(() => collector.RequestsStarted == 1, "the first export hangs at the collector");
         pipeline.Emit(SampleSnapshots.Traced());
+        Eventually.True(() => pipeline.Statistics.Dropped == 1, "the second snapshot reaches the full export queue");
         pipeline.Emit(SampleSnapshots.Traced());
+        Eventually.True(() => pipeline.Statistics.Dropped == 2, "the third snapshot reaches the full export queue");
 
         collector.Release();
         pipeline.Dispose();

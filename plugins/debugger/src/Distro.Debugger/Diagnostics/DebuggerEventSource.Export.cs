@@ -74,4 +74,7 @@ internal sealed partial class DebuggerEventSource
 
     [Event(510, Level = EventLevel.Warning, Message = "Flushing or stopping snapshot export failed ({0}): {1}")]
     public void SnapshotExportStopFailed(string exceptionType, string message) => WriteEvent(510, exceptionType, message);
+
+    [Event(511, Level = EventLevel.Warning, Message = "{0} snapshot(s) dropped in all before export because the queue to the export thread was full")]
+    public void SnapshotsDroppedBeforeExport(long total) => WriteEvent(511, total);
 }

@@ -4,6 +4,7 @@ using Distro.Debugger.Export.Pipeline;
 using Distro.Debugger.Export.Settings;
 using Distro.Host.Resources;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry;
 
 namespace Distro.Debugger.Export;
 
@@ -11,8 +12,9 @@ namespace Distro.Debugger.Export;
 /// Sends snapshots as OTLP log records through the OpenTelemetry SDK, on a logger factory of our own (never the
 /// application's): one log record per snapshot, in the scope <c>aws.dynamic_instrumentation</c>, with the event name
 /// <c>aws.dynamic_instrumentation.snapshot</c>, severity INFO, the snapshot's own time and trace context, its
-/// attributes, and its JSON text as the body. Each exporter has its own bounded queue; the collector being down or
-/// slow costs the application nothing but dropped (and counted) snapshots.
+/// attributes, and its JSON text as the body. The application's thread only queues the snapshot; a thread of ours
+/// turns it into the log record (<see cref="SnapshotHandoff"/>). Each exporter has its own bounded queue; the
+/// collector being down or slow costs the application nothing but dropped (and counted) snapshots.
 /// </summary>
 internal sealed class SnapshotExportPipeline : ISnapshotSink, IDisposable
 {
@@ -24,6 +26,7 @@ internal sealed class SnapshotExportPipeline : ISnapshotSink, IDisposable
     private readonly ImmutableArray<ExportPipeline> _pipelines;
     private readonly ILoggerFactory? _loggerFactory;
     private readonly ILogger? _logger;
+    private readonly SnapshotHandoff? _handoff;
     private readonly TimeSpan _shutdownTimeout;
     private long _refused;
     private long _discarded;
@@ -54,17 +57,18 @@ internal sealed class SnapshotExportPipeline : ISnapshotSink, IDisposable
             }
         }));
         _logger = _loggerFactory.CreateLogger(ScopeName);
+        _handoff = new SnapshotHandoff(settings.Batch.MaxQueueSize, Log);
     }
 
     public SnapshotExportStatistics Statistics => new(
-        _pipelines.Sum(static p => p.Counters.Dropped) + Interlocked.Read(ref _refused),
+        _pipelines.Sum(static p => p.Counters.Dropped) + (_handoff?.Dropped ?? 0) + Interlocked.Read(ref _refused),
         Interlocked.Read(ref _discarded),
         _pipelines.Sum(static p => p.Counters.Exported),
         _pipelines.Sum(static p => p.Counters.Failed));
 
     public void Emit(Snapshot snapshot)
     {
-        if (_logger is null)
+        if (_handoff is null)
         {
             Interlocked.Increment(ref _discarded);
             return;
@@ -72,14 +76,15 @@ internal sealed class SnapshotExportPipeline : ISnapshotSink, IDisposable
 
         try
         {
-            // The SDK also refuses records, silently, on a thread where OpenTelemetry suppresses instrumentation.
-            if (snapshot is null || Volatile.Read(ref _stopped) != 0 || !_logger.IsEnabled(LogLevel.Information))
+            // Where OpenTelemetry suppresses instrumentation (inside an exporter), the SDK would refuse the record.
+            if (snapshot is null || Sdk.SuppressInstrumentation)
             {
                 Interlocked.Increment(ref _refused);
                 return;
             }
 
-            _logger.Log(LogLevel.Information, s_snapshotEvent, new SnapshotLogState(snapshot), null, SnapshotLogState.FormatBody);
+            // A snapshot the handoff refuses is counted there.
+            _handoff.TryEnqueue(snapshot);
         }
         catch (Exception e)
         {
@@ -92,6 +97,7 @@ internal sealed class SnapshotExportPipeline : ISnapshotSink, IDisposable
     public bool Flush(TimeSpan timeout)
     {
         var deadline = Deadline.After(timeout);
+        _handoff?.DeliverQueued();
         var flushed = true;
         foreach (var pipeline in _pipelines)
         {
@@ -108,6 +114,9 @@ internal sealed class SnapshotExportPipeline : ISnapshotSink, IDisposable
         {
             return;
         }
+
+        // Snapshots already queued still reach the exporters' queues, and are sent below.
+        _handoff?.Dispose();
 
         var deadline = Deadline.After(_shutdownTimeout);
         foreach (var pipeline in _pipelines)
@@ -126,6 +135,26 @@ internal sealed class SnapshotExportPipeline : ISnapshotSink, IDisposable
         if (discarded > 0)
         {
             DebuggerEventSource.Log.SnapshotsDiscarded(discarded);
+        }
+    }
+
+    /// <summary>On the handoff thread: one snapshot becomes one log record.</summary>
+    private void Log(Snapshot snapshot)
+    {
+        try
+        {
+            if (!_logger!.IsEnabled(LogLevel.Information))
+            {
+                Interlocked.Increment(ref _refused);
+                return;
+            }
+
+            _logger.Log(LogLevel.Information, s_snapshotEvent, new SnapshotLogState(snapshot), null, SnapshotLogState.FormatBody);
+        }
+        catch (Exception e)
+        {
+            Interlocked.Increment(ref _refused);
+            DebuggerEventSource.Log.SnapshotEmitFailed(e);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Distro.Debugger.Configuration;
 using Distro.Debugger.Snapshots;
+using Distro.Debugger.Tests.Sources;
 
 namespace Distro.Debugger.Tests.Snapshots.Capture;
 
@@ -169,6 +170,8 @@ public class MethodSnapshotTests
         frame.OnReturn(null, task, null, null);
         await cancellation.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => task);
+        // The task reads as completed before the thread that completed it has run the probe's continuation.
+        await Eventually.UntilAsync(() => harness.Snapshots.Count == 1, "the canceled call's snapshot is emitted");
 
         var throwable = CaptureHarness.Body(harness.Snapshots.Single()).GetProperty("captures").GetProperty("return").GetProperty("throwable");
         Assert.Equal("System.Threading.Tasks.TaskCanceledException", throwable.GetProperty("type").GetString());

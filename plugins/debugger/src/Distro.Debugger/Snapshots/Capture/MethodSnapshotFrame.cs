@@ -16,12 +16,15 @@ namespace Distro.Debugger.Snapshots.Capture;
 /// </summary>
 internal sealed class MethodSnapshotFrame : ProbeFrame
 {
+    private const int InitialDocumentBytes = 4096;
+
     private readonly MethodSnapshotProbe _owner;
     private readonly IReadOnlyList<int> _returnLocalSlots;
     private readonly CallContext _context;
     private TimeSpan _entryCaptureTime;
-    private byte[]? _entry;
-    private byte[]? _stack;
+
+    // The snapshot's document, open from entry to return: what entry captured is never copied.
+    private SnapshotJson? _json;
 
     public MethodSnapshotFrame(MethodSnapshotProbe owner, IReadOnlyList<int> returnLocalSlots)
     {
@@ -36,23 +39,35 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
 
     public override void OnEntry(object? instance, object?[]? arguments)
     {
-        if (Capture.Arguments.Mode != CaptureSelectionMode.None)
+        var json = new SnapshotJson(InitialDocumentBytes);
+        try
         {
-            var started = Stopwatch.GetTimestamp();
-            using var json = new SnapshotJson();
-            json.Writer.WriteStartObject();
-            json.Writer.WritePropertyName("arguments");
-            WriteArguments(json.Writer, instance, arguments, includeInstance: true, CaptureBudget.Start(TimeBudget));
-            json.Writer.WriteEndObject();
-            _entry = json.ToArray();
-            _entryCaptureTime = Stopwatch.GetElapsedTime(started);
-        }
+            var writer = json.Writer;
+            writer.WriteStartObject();
+            if (Capture.CaptureStackTrace)
+            {
+                writer.WritePropertyName("stack");
+                StackFrameWriter.WriteCallStack(writer, Capture.Limits.MaxStackFrames);
+            }
 
-        if (Capture.CaptureStackTrace)
+            writer.WriteStartObject("captures");
+            if (Capture.Arguments.Mode != CaptureSelectionMode.None)
+            {
+                var started = Stopwatch.GetTimestamp();
+                writer.WriteStartObject("entry");
+                writer.WritePropertyName("arguments");
+                WriteArguments(writer, instance, arguments, includeInstance: true, CaptureBudget.Start(TimeBudget));
+                writer.WriteEndObject();
+                _entryCaptureTime = Stopwatch.GetElapsedTime(started);
+            }
+
+            _json = json;
+        }
+        catch
         {
-            using var json = new SnapshotJson();
-            StackFrameWriter.WriteCallStack(json.Writer, Capture.Limits.MaxStackFrames);
-            _stack = json.ToArray();
+            // The snapshot is still taken at return, without what entry captured.
+            json.Dispose();
+            throw;
         }
     }
 
@@ -111,30 +126,27 @@ internal sealed class MethodSnapshotFrame : ProbeFrame
     private void Finish(Outcome outcome)
     {
         var duration = Stopwatch.GetTimestamp() - StartTimestamp;
-        using var json = new SnapshotJson(4096);
-        var writer = json.Writer;
-        writer.WriteStartObject();
-        if (_stack is not null)
+        var json = _json ?? StartWithoutEntry();
+        _json = null;
+        using (json)
         {
-            writer.WritePropertyName("stack");
-            writer.WriteRawValue(_stack, skipInputValidation: true);
+            var writer = json.Writer;
+            writer.WriteStartObject("return");
+            // The budget is for capturing, not for the method's own run between entry and return.
+            WriteReturnSide(writer, outcome, CaptureBudget.Start(TimeBudget - _entryCaptureTime));
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            SnapshotEmitter.Emit(_owner.Services, _owner.Probe, _owner.Target, _context, SnapshotAttributes.MethodLevel, duration, outcome.Exception, json.ToArray());
         }
+    }
 
-        writer.WriteStartObject("captures");
-        if (_entry is not null)
-        {
-            writer.WritePropertyName("entry");
-            writer.WriteRawValue(_entry, skipInputValidation: true);
-        }
-
-        writer.WriteStartObject("return");
-        // The budget is for capturing, not for the method's own run between entry and return.
-        WriteReturnSide(writer, outcome, CaptureBudget.Start(TimeBudget - _entryCaptureTime));
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-
-        SnapshotEmitter.Emit(_owner.Services, _owner.Probe, _owner.Target, _context, SnapshotAttributes.MethodLevel, duration, outcome.Exception, json.ToArray());
+    private static SnapshotJson StartWithoutEntry()
+    {
+        var json = new SnapshotJson(InitialDocumentBytes);
+        json.Writer.WriteStartObject();
+        json.Writer.WriteStartObject("captures");
+        return json;
     }
 
     private void WriteReturnSide(Utf8JsonWriter writer, Outcome outcome, CaptureBudget budget)

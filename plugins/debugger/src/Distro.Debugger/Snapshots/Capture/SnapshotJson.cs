@@ -5,10 +5,10 @@ using System.Text.Json;
 namespace Distro.Debugger.Snapshots.Capture;
 
 /// <summary>
-/// A JSON writer over a growable buffer, for the pieces of a snapshot body. Each thread keeps the buffer of its last
-/// piece for the next one: growing a fresh buffer for every piece allocated several times the snapshot's own size.
-/// A piece started while another is open on the same thread gets a buffer of its own, and a buffer that grew past
-/// <see cref="MaxRetainedBytes"/> is not kept.
+/// A JSON writer over a growable buffer, for a snapshot body. Each thread keeps the buffer of its last body for the
+/// next one: growing a fresh buffer for every body allocated several times the snapshot's own size. A body started
+/// while another is open on the same thread (a probed method called by a probed method) gets a buffer of its own,
+/// and a buffer that grew past <see cref="MaxRetainedBytes"/> is not kept.
 /// </summary>
 internal sealed class SnapshotJson : IDisposable
 {
