@@ -9,8 +9,8 @@ internal static class MethodNotes
         "100 calls or 1,000 iterations per invocation so that a call of a nanosecond is above the timer). Each is compared " +
         "with a baseline measured in the same run: budget 1 in two child processes, one started without the profiler and " +
         "one with it (`CORECLR_ENABLE_PROFILING`, nothing armed); the others in the process with the profiler, against the " +
-        "same call of an identical method that is not probed. Allocations are BenchmarkDotNet's MemoryDiagnoser figures " +
-        "for the calling thread.",
+        "same call of an identical method that is not probed. Allocations are BenchmarkDotNet's MemoryDiagnoser figures, " +
+        "which count every thread of the process.",
         "- **2** arms the debugger's real `MethodSnapshotProbe` (through `InstrumentedMethodHost`, as the probe manager " +
         "does) over an `ArmedProbe` with the production rate limit (5 snapshots/s) whose window's permits were taken at " +
         "set-up; the limiter's clock is the real one held in that window, so each refusal still pays the clock read. " +
@@ -18,10 +18,13 @@ internal static class MethodNotes
         "- **3** arms the same probe with no effective rate limit on a method with the reference arguments (three " +
         "primitives, an object with ten fields, a `List<T>` of twenty small objects, a 1,000-character string) and " +
         "captures them with the default limits (strings cut at 255 characters, 20 elements, depth 3) plus the return " +
-        "value. The snapshot goes into the real export pipeline: the OpenTelemetry logger, the context processor, the " +
-        "bounded batch queue and its export thread, with the console exporter writing to `TextWriter.Null`. On the " +
-        "calling thread this is exactly the production path (the exporter only runs on the export thread), without " +
-        "needing a collector; the export counts below show whether the queue kept up or dropped. The rate-limiter figure " +
+        "value. The snapshot goes into the real export pipeline: the handoff queue and its thread, which builds the log " +
+        "record through the OpenTelemetry logger, the context processor and the bounded batch queue, and the export thread, " +
+        "with the console exporter writing to `TextWriter.Null`. On the calling thread this is exactly the production path, " +
+        "without needing a collector; the export counts below show whether the queues kept up or dropped. Its budget rows are measured " +
+        "after BenchmarkDotNet's run in the same process: nine rounds of 2,000 snapshots, the median round's CPU time of the " +
+        "calling thread (`/proc/thread-self/schedstat`) and bytes it allocated (`GC.GetAllocatedBytesForCurrentThread`); " +
+        "BenchmarkDotNet's wall time and process-wide allocations are shown beside them. The rate-limiter figure " +
         "is `WindowRateLimiter.TryAcquire` on an exhausted window, against a call that returns the same answer.",
         "- **4** arms, then disarms and waits for the original code to be restored, 200 times over eight methods in " +
         "turn; the latency runs from the request to the first call of the method (a delegate made before arming, as " +

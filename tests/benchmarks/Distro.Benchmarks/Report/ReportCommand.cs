@@ -18,7 +18,8 @@ internal static class ReportCommand
         var arming = store.Read<List<LatencySeries>>(ResultNames.Arming);
         var startup = store.Read<StartupResult>(ResultNames.Startup);
         var throughput = store.Read<ThroughputResult>(ResultNames.Throughput);
-        List<BudgetRow> rows = [.. MicroBudgets.Rows(micro), .. ArmingBudget.Rows(arming), .. ServiceBudgets.Rows(startup, throughput)];
+        var captureOnCallingThread = store.Read<CallingThreadCost>(ResultNames.CaptureCallingThread);
+        List<BudgetRow> rows = [.. MicroBudgets.Rows(micro, captureOnCallingThread), .. ArmingBudget.Rows(arming), .. ServiceBudgets.Rows(startup, throughput)];
         rows = [.. rows.OrderBy(row => row.Number, StringComparer.Ordinal)];
 
         var report = new PerformanceReport(MachineInfo.Read(), options.Text("command", "tests/benchmarks/run.sh"), DateTimeOffset.UtcNow)

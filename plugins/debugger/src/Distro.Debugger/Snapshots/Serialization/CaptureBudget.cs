@@ -8,8 +8,8 @@ namespace Distro.Debugger.Snapshots.Serialization;
 /// </summary>
 internal sealed class CaptureBudget
 {
-    // Reading the clock costs about as much as writing a small value, so the hot path reads it every few values.
-    private const int ValuesPerClockRead = 8;
+    // Reading the clock costs about as much as writing a small value, so the hot path reads it every few dozen values.
+    private const int ValuesPerClockRead = 32;
 
     private readonly long _deadline;
     private int _valuesUntilClockRead;

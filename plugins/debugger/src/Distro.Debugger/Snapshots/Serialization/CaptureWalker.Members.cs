@@ -17,6 +17,7 @@ internal ref partial struct CaptureWalker
 
         var capacity = Math.Max(0, _limits.MaxFieldsPerObject);
         var members = ArrayPool<MemberValue>.Shared.Rent(capacity);
+        var count = capacity;
         try
         {
             int total;
@@ -30,7 +31,7 @@ internal ref partial struct CaptureWalker
                 return;
             }
 
-            var count = Math.Min(total, capacity);
+            count = Math.Min(total, capacity);
             _writer.WriteStartObject();
             _writer.WriteString(CapturedValueProperties.Type, typeName);
             _writer.WriteStartObject(CapturedValueProperties.Fields);
@@ -45,7 +46,9 @@ internal ref partial struct CaptureWalker
         }
         finally
         {
-            ArrayPool<MemberValue>.Shared.Return(members, clearArray: true);
+            // The pool must not keep the values alive; only the part that was filled needs clearing.
+            members.AsSpan(0, count).Clear();
+            ArrayPool<MemberValue>.Shared.Return(members);
             Leave(metadata.IsValueType);
         }
     }

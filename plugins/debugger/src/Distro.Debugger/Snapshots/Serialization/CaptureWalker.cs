@@ -72,7 +72,8 @@ internal ref partial struct CaptureWalker
         }
 
         var metadata = TypeMetadataCache.Get(value.GetType());
-        var typeName = TypeNameFor(metadata, declaredType);
+        var naming = NamingMetadata(metadata, declaredType);
+        var typeName = naming.EncodedName;
         if (redacted || metadata.IsRedactedBy(_redaction))
         {
             WriteNotCaptured(typeName, NotCapturedReason.Redacted);
@@ -82,7 +83,11 @@ internal ref partial struct CaptureWalker
         switch (metadata.Kind)
         {
             case ValueKind.Scalar:
-                WriteScalar(metadata, typeName, value);
+                if (!ReferenceEquals(naming, metadata) || !ScalarWriter.TryWriteWholeValue(_writer, metadata, value))
+                {
+                    WriteScalar(metadata, typeName, value);
+                }
+
                 break;
             case ValueKind.Members:
                 WriteMembers(metadata, typeName, value, depth, collectionDepth);
@@ -119,10 +124,10 @@ internal ref partial struct CaptureWalker
     /// The runtime type names a value, except that a boxed T declared as Nullable&lt;T&gt; keeps the nullable's name
     /// (boxing loses it: a null Nullable is a null reference, a non-null one a boxed T).
     /// </summary>
-    private static JsonEncodedText TypeNameFor(TypeMetadata metadata, Type? declaredType) =>
+    private static TypeMetadata NamingMetadata(TypeMetadata metadata, Type? declaredType) =>
         declaredType is not null && declaredType != metadata.Type && Nullable.GetUnderlyingType(declaredType) == metadata.Type
-            ? TypeMetadataCache.Get(declaredType).EncodedName
-            : metadata.EncodedName;
+            ? TypeMetadataCache.Get(declaredType)
+            : metadata;
 
     private static NotCapturedReason ReasonFor(UncapturedReason reason) => reason switch
     {
@@ -189,7 +194,7 @@ internal ref partial struct CaptureWalker
 
         var typeName = value is null or UncapturedValue
             ? NameOf(declaredType)
-            : TypeNameFor(TypeMetadataCache.Get(value.GetType()), declaredType);
+            : NamingMetadata(TypeMetadataCache.Get(value.GetType()), declaredType).EncodedName;
         WriteNotCaptured(typeName, NotCapturedReason.Timeout);
     }
 }

@@ -39,6 +39,12 @@ internal sealed class TypeMetadata
 
     public string? ScalarFormat { get; init; }
 
+    /// <summary>
+    /// For a scalar whose text never needs escaping: its whole captured value up to the text,
+    /// <c>{"type":"name","value":"</c>, so that it is written in one piece (see <see cref="ScalarWriter"/>).
+    /// </summary>
+    public byte[]? WholeValuePrefix { get; init; }
+
     public MemberShape? Members { get; init; }
 
     public CollectionReader? Elements { get; init; }

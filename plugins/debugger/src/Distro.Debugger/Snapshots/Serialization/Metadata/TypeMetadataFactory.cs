@@ -28,7 +28,12 @@ internal static class TypeMetadataFactory
         var name = TypeNameFormatter.Format(type);
         if (ScalarTypes.TryGet(type, out var scalar, out var format))
         {
-            return new TypeMetadata(type, name, ValueKind.Scalar) { Scalar = scalar, ScalarFormat = format };
+            return new TypeMetadata(type, name, ValueKind.Scalar)
+            {
+                Scalar = scalar,
+                ScalarFormat = format,
+                WholeValuePrefix = ScalarWriter.WholeValuePrefix(type, name, scalar),
+            };
         }
 
         // A declared type such as a method's T names a null value; nothing is ever read through it.
