@@ -17,6 +17,35 @@ public class TypeMetadataCacheTests
         Assert.True(TypeMetadataCache.Contains(typeof(Measurement)));
     }
 
+    [Theory]
+    [InlineData(typeof(int))]
+    [InlineData(typeof(string))]
+    [InlineData(typeof(DateTimeOffset))]
+    [InlineData(typeof(KeyValuePair<string, int>))]
+    public void ForEveryValueOf_TypeWhoseValuesAllHaveIt_IsItsMetadata(Type declared) =>
+        Assert.Same(TypeMetadataCache.Get(declared), TypeMetadataCache.ForEveryValueOf(declared));
+
+    [Theory]
+    [InlineData(typeof(object))]
+    [InlineData(typeof(int?))]
+    [InlineData(typeof(string[]))]
+    [InlineData(typeof(Exception))]
+    [InlineData(typeof(IComparable))]
+    [InlineData(typeof(ValueType))]
+    [InlineData(typeof(Enum))]
+    public void ForEveryValueOf_TypeThatHoldsValuesOfOtherTypes_IsNull(Type declared) =>
+        Assert.Null(TypeMetadataCache.ForEveryValueOf(declared));
+
+    [Fact]
+    public void WriteValue_ArrayFieldHoldingACovariantArray_NamesTheArrayItHolds()
+    {
+        object[] strings = new string[] { "a" };
+
+        var json = Capture.Json(Tuple.Create(strings));
+
+        Assert.Contains("\"type\":\"System.String[]\"", json, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WriteValue_TypeFromCollectibleAssembly_IsWrittenButNeverCached()
     {

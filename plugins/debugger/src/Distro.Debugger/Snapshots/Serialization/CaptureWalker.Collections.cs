@@ -89,9 +89,10 @@ internal ref partial struct CaptureWalker
             _writer.WriteStartObject();
             _writer.WriteString(CapturedValueProperties.Type, typeName);
             _writer.WriteStartArray(CapturedValueProperties.Elements);
+            var elementMetadata = TypeMetadataCache.ForEveryValueOf(reader.ElementType);
             for (var i = 0; i < read.Copied; i++)
             {
-                WriteValue(items[i], reader.ElementType, redacted: false, depth + 1, collectionDepth + 1);
+                WriteValue(items[i], reader.ElementType, redacted: false, depth + 1, collectionDepth + 1, elementMetadata);
             }
 
             _writer.WriteEndArray();

@@ -62,7 +62,7 @@ internal ref partial struct CaptureWalker
             return;
         }
 
-        WriteValue(member.Value, member.DeclaredType, member.Name.IsRedactedBy(_redaction), depth + 1, collectionDepth);
+        WriteValue(member.Value, member.DeclaredType, member.Name.IsRedactedBy(_redaction), depth + 1, collectionDepth, member.ValueMetadata);
     }
 
     private readonly void WriteTruncation(int size, int written)

@@ -46,7 +46,8 @@ internal ref partial struct CaptureWalker
     public void WriteRoot(string? name, object? value, Type? declaredType) =>
         WriteValue(value, declaredType, name is not null && _redaction.IsRedactedIdentifier(name), depth: 0, collectionDepth: 0);
 
-    private void WriteValue(object? value, Type? declaredType, bool redacted, int depth, int collectionDepth)
+    // valueMetadata: the metadata of the value's type when the caller knows it already.
+    private void WriteValue(object? value, Type? declaredType, bool redacted, int depth, int collectionDepth, TypeMetadata? valueMetadata = null)
     {
         if (declaredType is { IsByRef: true })
         {
@@ -71,7 +72,8 @@ internal ref partial struct CaptureWalker
             return;
         }
 
-        var metadata = TypeMetadataCache.Get(value.GetType());
+        var runtimeType = value.GetType();
+        var metadata = valueMetadata is not null && valueMetadata.Type == runtimeType ? valueMetadata : TypeMetadataCache.Get(runtimeType);
         var naming = NamingMetadata(metadata, declaredType);
         var typeName = naming.EncodedName;
         if (redacted || metadata.IsRedactedBy(_redaction))

@@ -31,4 +31,18 @@ internal static class TypeMetadataCache
     }
 
     public static bool Contains(Type type) => s_entries.ContainsKey(type);
+
+    /// <summary>
+    /// The metadata of every non-null value a variable of <paramref name="declaredType"/> can hold, when they all have
+    /// that one type (a value type other than Nullable&lt;T&gt;, or a sealed class other than an array, whose
+    /// covariance lets it hold other array types); null otherwise. Lets a field or a collection look its values' type
+    /// up once rather than once per value.
+    /// </summary>
+    public static TypeMetadata? ForEveryValueOf(Type declaredType)
+    {
+        var holdsOneType = declaredType.IsValueType
+            ? Nullable.GetUnderlyingType(declaredType) is null && !declaredType.IsByRefLike
+            : declaredType.IsSealed && !declaredType.IsArray && !declaredType.IsByRef && !declaredType.IsPointer && !declaredType.IsFunctionPointer;
+        return holdsOneType && !declaredType.ContainsGenericParameters ? Get(declaredType) : null;
+    }
 }

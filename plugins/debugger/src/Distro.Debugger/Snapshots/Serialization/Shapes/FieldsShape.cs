@@ -38,7 +38,7 @@ internal sealed class FieldsShape(FieldSlot[] fields) : MemberShape
 
         try
         {
-            return new MemberValue(slot.Name, slot.Field.GetValue(instance), type);
+            return new MemberValue(slot.Name, slot.Field.GetValue(instance), type) { ValueMetadata = slot.ValueMetadata };
         }
         catch (Exception e)
         {
