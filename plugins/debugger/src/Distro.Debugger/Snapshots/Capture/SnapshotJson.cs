@@ -37,7 +37,12 @@ internal sealed class SnapshotJson : IDisposable
     public byte[] ToArray()
     {
         Writer.Flush();
-        return _buffers.Output.WrittenSpan.ToArray();
+        var written = _buffers.Output.WrittenSpan;
+
+        // Every byte is overwritten at once: zeroing a body of kilobytes first would cost as much as the copy.
+        var copy = GC.AllocateUninitializedArray<byte>(written.Length);
+        written.CopyTo(copy);
+        return copy;
     }
 
     public void Dispose()
