@@ -15,6 +15,12 @@ internal ref partial struct CaptureWalker
             return;
         }
 
+        if (metadata.Flat is { } flat && FlatObjectWriter.TryWrite(_writer, flat, typeName, value, _limits, _redaction, _budget))
+        {
+            Leave(metadata.IsValueType);
+            return;
+        }
+
         var capacity = Math.Max(0, _limits.MaxFieldsPerObject);
         var members = ArrayPool<MemberValue>.Shared.Rent(capacity);
         var count = capacity;

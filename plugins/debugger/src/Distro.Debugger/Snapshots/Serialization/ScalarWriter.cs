@@ -15,6 +15,9 @@ internal static class ScalarWriter
 
     private const int MaxWholeValuePrefixLength = 128;
 
+    /// <summary>The most bytes a whole scalar value takes: its prefix, its text, and the closing <c>"}</c>.</summary>
+    public const int MaxWholeValueLength = MaxWholeValuePrefixLength + FormattableBufferLength + 2;
+
     /// <summary>
     /// The start of a whole captured value for the scalars whose invariant text is ASCII that JSON never escapes
     /// (digits, signs, letters, <c>.</c>, <c>:</c>, <c>-</c>, <c>+</c>): booleans, and the BCL numbers, times and ids
@@ -39,30 +42,46 @@ internal static class ScalarWriter
     /// </summary>
     public static bool TryWriteWholeValue(Utf8JsonWriter writer, TypeMetadata metadata, object value)
     {
-        if (metadata.WholeValuePrefix is not { } prefix)
+        Span<byte> json = stackalloc byte[MaxWholeValueLength];
+        if (!TryFormatWholeValue(metadata, value, json, out var written))
         {
             return false;
         }
 
-        Span<byte> json = stackalloc byte[MaxWholeValuePrefixLength + FormattableBufferLength + 2];
-        prefix.CopyTo(json);
-        var text = json[prefix.Length..^2];
-        int written;
+        writer.WriteRawValue(json[..written], skipInputValidation: true);
+        return true;
+    }
+
+    /// <summary>
+    /// Formats the whole captured value of a scalar that has a <see cref="TypeMetadata.WholeValuePrefix"/> into
+    /// <paramref name="destination"/>, which needs room for <see cref="MaxWholeValueLength"/> bytes.
+    /// </summary>
+    public static bool TryFormatWholeValue(TypeMetadata metadata, object value, Span<byte> destination, out int written)
+    {
+        written = 0;
+        if (metadata.WholeValuePrefix is not { } prefix || destination.Length < MaxWholeValueLength)
+        {
+            return false;
+        }
+
+        prefix.CopyTo(destination);
+        var text = destination[prefix.Length..(MaxWholeValueLength - 2)];
+        int textLength;
         if (metadata.Scalar == ScalarKind.Boolean)
         {
             var literal = (bool)value ? "true"u8 : "false"u8;
             literal.CopyTo(text);
-            written = literal.Length;
+            textLength = literal.Length;
         }
-        else if (!((IUtf8SpanFormattable)value).TryFormat(text, out written, metadata.ScalarFormat, CultureInfo.InvariantCulture))
+        else if (!((IUtf8SpanFormattable)value).TryFormat(text, out textLength, metadata.ScalarFormat, CultureInfo.InvariantCulture))
         {
             return false;
         }
 
-        var end = prefix.Length + written;
-        json[end] = (byte)'"';
-        json[end + 1] = (byte)'}';
-        writer.WriteRawValue(json[..(end + 2)], skipInputValidation: true);
+        var end = prefix.Length + textLength;
+        destination[end] = (byte)'"';
+        destination[end + 1] = (byte)'}';
+        written = end + 2;
         return true;
     }
 

@@ -13,6 +13,8 @@ namespace Distro.Debugger.Snapshots.Serialization.Metadata;
 internal sealed class TypeMetadata
 {
     private RedactionVerdict? _redaction;
+    private FlatLayout? _flat;
+    private bool _flatKnown;
 
     public TypeMetadata(Type type, string displayName, ValueKind kind)
     {
@@ -55,6 +57,24 @@ internal sealed class TypeMetadata
 
     /// <summary>For <see cref="ValueKind.Unreadable"/>: the type of the exception that inspecting the type threw.</summary>
     public string? FailureType { get; init; }
+
+    /// <summary>
+    /// For an object whose fields all hold scalars that can be written in one piece, their layout
+    /// (<see cref="FlatLayout.Of"/>); worked out at first use, since it needs the fields' own metadata.
+    /// </summary>
+    public FlatLayout? Flat
+    {
+        get
+        {
+            if (!Volatile.Read(ref _flatKnown))
+            {
+                _flat = FlatLayout.Of(this);
+                Volatile.Write(ref _flatKnown, true);
+            }
+
+            return _flat;
+        }
+    }
 
     /// <summary>Whether the policy redacts this type (see <see cref="RedactionVerdict"/>).</summary>
     public bool IsRedactedBy(RedactionPolicy policy)

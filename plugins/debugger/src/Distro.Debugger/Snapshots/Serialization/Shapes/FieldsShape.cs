@@ -6,6 +6,8 @@ namespace Distro.Debugger.Snapshots.Serialization.Shapes;
 /// <summary>An ordinary object or struct: its instance fields, read by reflection only.</summary>
 internal sealed class FieldsShape(FieldSlot[] fields) : MemberShape
 {
+    public IReadOnlyList<FieldSlot> Fields => fields;
+
     public override int Read(object instance, Span<MemberValue> destination)
     {
         var buffer = new MemberBuffer(destination);
