@@ -111,6 +111,71 @@ public class FlatObjectCaptureTests
         Assert.Equal(2, System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("elements").GetArrayLength());
     }
 
+    [Fact]
+    public void WriteValue_FlatStructWithPrivateFields_WritesWhatEachValueWritesOnItsOwn()
+    {
+        var amount = new Amount(12.50m, new Guid("8d6b3c1e-5b1f-4f0e-9a57-0c2d9a7e4b11"));
+
+        var json = Capture.Json(amount);
+
+        var expected = Cv.Fields(
+            "Distro.Debugger.Tests.Snapshots.Serialization.FlatObjectCaptureTests+Amount",
+            "\"_value\":" + Capture.Json(12.50m, typeof(decimal)) +
+            ",\"_ledger\":" + Capture.Json(amount.Ledger, typeof(Guid)));
+        Assert.Equal(expected, json);
+    }
+
+    [Fact]
+    public void WriteValue_FlatObjectWithInheritedFields_WritesTheBaseFieldsToo()
+    {
+        var json = Capture.Json(new DerivedCounter(5, "jobs"));
+
+        Assert.Contains("\"_count\":" + Cv.Int(5), json, StringComparison.Ordinal);
+        Assert.Contains("\"Label\":" + Cv.Str("jobs"), json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("1.2.3.4")]
+    public void WriteValue_FlatObjectWithAVersion_WritesWhatTheVersionWritesOnItsOwn(string? version)
+    {
+        var parsed = version is null ? null : Version.Parse(version);
+
+        var json = Capture.Json(new Release { Version = parsed });
+
+        var expected = Cv.Fields(
+            "Distro.Debugger.Tests.Snapshots.Serialization.FlatObjectCaptureTests+Release",
+            "\"Version\":" + Capture.Json(parsed, typeof(Version)));
+        Assert.Equal(expected, json);
+    }
+
+    internal readonly struct Amount(decimal value, Guid ledger)
+    {
+        private readonly decimal _value = value;
+        private readonly Guid _ledger = ledger;
+
+        public Guid Ledger => _ledger;
+
+        public decimal Value => _value;
+    }
+
+    internal class Counter(int count)
+    {
+        private readonly int _count = count;
+
+        public int Count => _count;
+    }
+
+    internal sealed class DerivedCounter(int count, string label) : Counter(count)
+    {
+        public string Label = label;
+    }
+
+    internal sealed class Release
+    {
+        public Version? Version;
+    }
+
     internal sealed class TextHolder
     {
         public string? Text;

@@ -58,31 +58,61 @@ internal static class ScalarWriter
     /// </summary>
     public static bool TryFormatWholeValue(TypeMetadata metadata, object value, Span<byte> destination, out int written)
     {
+        if (metadata.WholeValuePrefix is not { } prefix)
+        {
+            written = 0;
+            return false;
+        }
+
+        return metadata.Scalar == ScalarKind.Boolean
+            ? TryFormatWholeBoolean(prefix, (bool)value, destination, out written)
+            : TryFormatWholeValue(prefix, (IUtf8SpanFormattable)value, metadata.ScalarFormat, destination, out written);
+    }
+
+    /// <summary>
+    /// <see cref="TryFormatWholeValue(TypeMetadata, object, Span{byte}, out int)"/> for a value of a known type,
+    /// which a struct <typeparamref name="T"/> formats without boxing.
+    /// </summary>
+    public static bool TryFormatWholeValue<T>(byte[] prefix, T value, string? format, Span<byte> destination, out int written)
+        where T : IUtf8SpanFormattable
+    {
         written = 0;
-        if (metadata.WholeValuePrefix is not { } prefix || destination.Length < MaxWholeValueLength)
+        if (destination.Length < MaxWholeValueLength)
         {
             return false;
         }
 
         prefix.CopyTo(destination);
-        var text = destination[prefix.Length..(MaxWholeValueLength - 2)];
-        int textLength;
-        if (metadata.Scalar == ScalarKind.Boolean)
-        {
-            var literal = (bool)value ? "true"u8 : "false"u8;
-            literal.CopyTo(text);
-            textLength = literal.Length;
-        }
-        else if (!((IUtf8SpanFormattable)value).TryFormat(text, out textLength, metadata.ScalarFormat, CultureInfo.InvariantCulture))
+        if (!value.TryFormat(destination[prefix.Length..(MaxWholeValueLength - 2)], out var textLength, format, CultureInfo.InvariantCulture))
         {
             return false;
         }
 
-        var end = prefix.Length + textLength;
+        written = Close(destination, prefix.Length + textLength);
+        return true;
+    }
+
+    public static bool TryFormatWholeBoolean(byte[] prefix, bool value, Span<byte> destination, out int written)
+    {
+        written = 0;
+        if (destination.Length < MaxWholeValueLength)
+        {
+            return false;
+        }
+
+        prefix.CopyTo(destination);
+        var literal = value ? "true"u8 : "false"u8;
+        literal.CopyTo(destination[prefix.Length..]);
+        written = Close(destination, prefix.Length + literal.Length);
+        return true;
+    }
+
+    // Ends the text and the value: "}
+    private static int Close(Span<byte> destination, int end)
+    {
         destination[end] = (byte)'"';
         destination[end + 1] = (byte)'}';
-        written = end + 2;
-        return true;
+        return end + 2;
     }
 
     public static void WriteValue(Utf8JsonWriter writer, TypeMetadata metadata, object value, int maxStringLength)

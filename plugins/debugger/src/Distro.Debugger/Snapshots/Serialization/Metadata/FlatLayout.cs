@@ -1,3 +1,6 @@
+using System.Reflection;
+using Distro.Debugger.Snapshots.Serialization.Flat;
+using Distro.Debugger.Snapshots.Serialization.Redaction;
 using Distro.Debugger.Snapshots.Serialization.Shapes;
 
 namespace Distro.Debugger.Snapshots.Serialization.Metadata;
@@ -9,6 +12,8 @@ namespace Distro.Debugger.Snapshots.Serialization.Metadata;
 /// </summary>
 internal sealed class FlatLayout
 {
+    private RedactionVerdict? _redaction;
+
     private FlatLayout(FlatField[] fields) => Fields = fields;
 
     public IReadOnlyList<FlatField> Fields { get; }
@@ -21,20 +26,50 @@ internal sealed class FlatLayout
             return null;
         }
 
+        // Compiled readers pay off only for metadata that is kept.
+        var compile = TypeMetadataCache.Contains(metadata.Type);
         var fields = new FlatField[slots.Count];
         for (var i = 0; i < slots.Count; i++)
         {
             var slot = slots[i];
-            if (slot.IsPointer
-                || slot.ValueMetadata is not { Kind: ValueKind.Scalar } value
-                || (value.WholeValuePrefix is null && value.Scalar != ScalarKind.String))
+            if (slot.IsPointer || slot.ValueMetadata is not { Kind: ValueKind.Scalar } value || ValueOf(slot.Field, value, compile) is not { } flatValue)
             {
                 return null;
             }
 
-            fields[i] = new FlatField(slot, value);
+            fields[i] = new FlatField(slot, value, flatValue);
         }
 
         return new FlatLayout(fields);
+    }
+
+    /// <summary>Whether the policy redacts a field's name or its type, which the general path must then write.</summary>
+    public bool HasRedactedFieldUnder(RedactionPolicy policy)
+    {
+        var verdict = _redaction;
+        if (verdict is null || !ReferenceEquals(verdict.Policy, policy))
+        {
+            verdict = new RedactionVerdict(policy, Fields.Any(field => field.Slot.Name.IsRedactedBy(policy) || field.ValueMetadata.IsRedactedBy(policy)));
+            _redaction = verdict;
+        }
+
+        return verdict.IsRedacted;
+    }
+
+    private static FlatValue? ValueOf(FieldInfo field, TypeMetadata metadata, bool compile)
+    {
+        if (metadata.Scalar == ScalarKind.String)
+        {
+            return new TextFlatValue(field, metadata, compile);
+        }
+
+        if (metadata.WholeValuePrefix is null)
+        {
+            return null;
+        }
+
+        return metadata.Scalar == ScalarKind.Boolean
+            ? new BooleanFlatValue(field, metadata, compile)
+            : (FlatValue?)Activator.CreateInstance(typeof(FormattableFlatValue<>).MakeGenericType(metadata.Type), field, metadata, compile);
     }
 }
