@@ -25,7 +25,7 @@ build_distro() {
   dotnet publish distro/src/Distro.Profiler/Distro.Profiler.csproj -c Release -r linux-x64 -o "$distro_home/linux-x64" -nologo -v quiet
   echo "==> Building the managed distro"
   for project in "${managed_projects[@]}"; do
-    dotnet publish "$project" -c Release -o "$distro_home/net" -nologo -v quiet
+    dotnet publish "$project" -c Release -o "$distro_home/net" -p:DistroHome="$PWD/$distro_home" -nologo -v quiet
   done
 }
 

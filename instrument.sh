@@ -5,7 +5,8 @@
 #   source ./instrument.sh                              export the distro's variables into this shell
 #
 # The distro is looked for in OTEL_DOTNET_DISTRO_HOME, else in artifacts/distro next to this script, where it is built
-# on first use (that needs the .NET SDK). Variables you have already set are kept; DOTNET_STARTUP_HOOKS is appended to.
+# on first use (that needs the .NET SDK). Variables you have already set are kept; the path lists DOTNET_STARTUP_HOOKS,
+# DOTNET_ADDITIONAL_DEPS and DOTNET_SHARED_STORE are appended to.
 
 _otel_distro_fail() {
   echo "instrument.sh: $*" >&2
@@ -18,6 +19,15 @@ _otel_distro_missing() {
   for file in linux-x64/Distro.Profiler.so net/Distro.StartupHook.dll net/Distro.Hooks.dll net/Distro.Host.dll; do
     [[ -f "$1/$file" ]] || echo "$1/$file"
   done
+}
+
+# Appends $2 to the path list in the variable named $1, unless it is there already.
+_otel_distro_append() {
+  case ":${!1:-}:" in
+    *":$2:"*) ;;
+    "::") export "$1=$2" ;;
+    *) export "$1=${!1}:$2" ;;
+  esac
 }
 
 _otel_distro_setup() {
@@ -56,18 +66,20 @@ _otel_distro_setup() {
   if [[ "$CORECLR_PROFILER_PATH" != "$profiler" ]]; then
     echo "instrument.sh: CORECLR_PROFILER_PATH is already set to $CORECLR_PROFILER_PATH and is kept; method probes need the distro's profiler" >&2
   fi
-  case ":${DOTNET_STARTUP_HOOKS:-}:" in
-    *":$hook:"*) ;;
-    "::") export DOTNET_STARTUP_HOOKS="$hook" ;;
-    *) export DOTNET_STARTUP_HOOKS="$DOTNET_STARTUP_HOOKS:$hook" ;;
-  esac
+  _otel_distro_append DOTNET_STARTUP_HOOKS "$hook"
+  # A framework-dependent service on .NET 8 or 9 takes the distro's newer System.Diagnostics.DiagnosticSource, which
+  # its OpenTelemetry SDK shares with the service; the .NET host applies these to those runtimes only.
+  if [[ -d "$home/additional-deps" && -d "$home/store" ]]; then
+    _otel_distro_append DOTNET_ADDITIONAL_DEPS "$home/additional-deps"
+    _otel_distro_append DOTNET_SHARED_STORE "$home/store"
+  fi
 }
 
 if [[ "${BASH_SOURCE[0]}" != "$0" ]]; then
   # Sourced: export into the caller's shell, leave its options alone (a failure under the caller's set -e returns a
   # status instead of closing the shell), and leave no helper behind.
   if _otel_distro_setup; then _otel_distro_status=0; else _otel_distro_status=1; fi
-  unset -f _otel_distro_setup _otel_distro_fail _otel_distro_missing
+  unset -f _otel_distro_setup _otel_distro_fail _otel_distro_missing _otel_distro_append
   eval "unset _otel_distro_status; return $_otel_distro_status"
 fi
 

@@ -32,6 +32,18 @@ internal static class HostLayout
 
     public static string LegacyAppPath => AppPath(LegacyAppName);
 
+    /// <summary>The dotnet of the .NET 8 installation that MinimalApi.Net8.App lays out beside itself.</summary>
+    public static string Dotnet8Muxer
+    {
+        get
+        {
+            var muxer = Path.Combine(Path.GetDirectoryName(AppPath("MinimalApi.Net8.App"))!, "dotnet8", "dotnet");
+            return File.Exists(muxer)
+                ? muxer
+                : throw new FileNotFoundException($"The .NET 8 installation is not laid out at {muxer}: build MinimalApi.Net8.App with the dotnet CLI.", muxer);
+        }
+    }
+
     /// <summary>
     /// A test application's build output, a sibling of this test assembly's folder in the same configuration: its .dll,
     /// or the executable of a self-contained application (built for linux-x64, into a folder named after both).

@@ -52,10 +52,13 @@ internal sealed class InstrumentedApp : IAsyncDisposable
     /// <param name="appPath">The app's built .dll, run by dotnet, or a self-contained app's executable.</param>
     /// <param name="environment">Variables added to this process's own.</param>
     /// <param name="httpVersion">HTTP/1.1 when null; HTTP/2 for an app that speaks only cleartext HTTP/2 (gRPC).</param>
-    public static async Task<InstrumentedApp> StartAsync(string appPath, IReadOnlyDictionary<string, string> environment, Version? httpVersion = null)
+    public static Task<InstrumentedApp> StartAsync(string appPath, IReadOnlyDictionary<string, string> environment, Version? httpVersion = null) =>
+        StartAsync(CommandFor(appPath), environment, httpVersion);
+
+    /// <summary>Starts <c>instrument.sh command... --urls address</c> and waits until its /healthz answers.</summary>
+    public static async Task<InstrumentedApp> StartAsync(IReadOnlyList<string> command, IReadOnlyDictionary<string, string> environment, Version? httpVersion = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        string[] command = appPath.EndsWith(".dll", StringComparison.Ordinal) ? ["dotnet", appPath] : [appPath];
         var start = new ProcessStartInfo("bash", [HostLayout.InstrumentScript, .. command, "--urls", address.ToString()])
         {
             RedirectStandardOutput = true,
@@ -83,6 +86,10 @@ internal sealed class InstrumentedApp : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>How the app is run: its .dll by dotnet, or a self-contained app's executable.</summary>
+    public static IReadOnlyList<string> CommandFor(string appPath) =>
+        appPath.EndsWith(".dll", StringComparison.Ordinal) ? ["dotnet", appPath] : [appPath];
 
     public async ValueTask DisposeAsync()
     {

@@ -66,6 +66,44 @@ public sealed class InstrumentScriptTests : IDisposable
     }
 
     [Fact]
+    public void Run_DistroWithItsRuntimeStore_PointsTheDotnetHostAtTheStoreAndItsDeps()
+    {
+        ScriptSandbox.CreateDistro(_sandbox.DefaultHome);
+        CreateRuntimeStore(_sandbox.DefaultHome);
+
+        var result = _sandbox.RunScript("env");
+
+        Assert.Equal($"{_sandbox.DefaultHome}/additional-deps", result.Variables["DOTNET_ADDITIONAL_DEPS"]);
+        Assert.Equal($"{_sandbox.DefaultHome}/store", result.Variables["DOTNET_SHARED_STORE"]);
+    }
+
+    [Fact]
+    public void Run_OtherDepsAndStoresSet_AppendsTheDistros()
+    {
+        ScriptSandbox.CreateDistro(_sandbox.DefaultHome);
+        CreateRuntimeStore(_sandbox.DefaultHome);
+        _sandbox.Environment["DOTNET_ADDITIONAL_DEPS"] = "/opt/other/deps";
+        _sandbox.Environment["DOTNET_SHARED_STORE"] = "/opt/other/store";
+
+        var result = _sandbox.RunScript("env");
+
+        Assert.Equal($"/opt/other/deps:{_sandbox.DefaultHome}/additional-deps", result.Variables["DOTNET_ADDITIONAL_DEPS"]);
+        Assert.Equal($"/opt/other/store:{_sandbox.DefaultHome}/store", result.Variables["DOTNET_SHARED_STORE"]);
+    }
+
+    [Fact]
+    public void Run_DistroWithoutARuntimeStore_LeavesTheDotnetHostsVariablesUnset()
+    {
+        ScriptSandbox.CreateDistro(_sandbox.DefaultHome);
+
+        var result = _sandbox.RunScript("env");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.False(result.Variables.ContainsKey("DOTNET_ADDITIONAL_DEPS"));
+        Assert.False(result.Variables.ContainsKey("DOTNET_SHARED_STORE"));
+    }
+
+    [Fact]
     public void Run_ProfilerVariablesAlreadySet_KeepsThemAndWarnsAboutAnotherProfiler()
     {
         ScriptSandbox.CreateDistro(_sandbox.DefaultHome);
@@ -236,5 +274,11 @@ public sealed class InstrumentScriptTests : IDisposable
         Assert.Equal("1", result.Variables["status"]);
         Assert.Equal("unset", result.Variables["hooks"]);
         Assert.Contains("'dotnet' is not on PATH", result.Errors, StringComparison.Ordinal);
+    }
+
+    private static void CreateRuntimeStore(string home)
+    {
+        Directory.CreateDirectory(Path.Combine(home, "additional-deps"));
+        Directory.CreateDirectory(Path.Combine(home, "store"));
     }
 }

@@ -19,7 +19,15 @@ internal sealed class ScriptSandbox : IDisposable
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(30);
     private static readonly string[] s_tools = ["bash", "dirname", "uname", "env", "mkdir", "touch", "grep"];
     private static readonly string[] s_inheritedVariables =
-        ["CORECLR_ENABLE_PROFILING", "CORECLR_PROFILER", "CORECLR_PROFILER_PATH", "DOTNET_STARTUP_HOOKS", "OTEL_DOTNET_DISTRO_HOME"];
+    [
+        "CORECLR_ENABLE_PROFILING",
+        "CORECLR_PROFILER",
+        "CORECLR_PROFILER_PATH",
+        "DOTNET_STARTUP_HOOKS",
+        "DOTNET_ADDITIONAL_DEPS",
+        "DOTNET_SHARED_STORE",
+        "OTEL_DOTNET_DISTRO_HOME",
+    ];
 
     private readonly string _bin;
 

@@ -51,7 +51,7 @@ public abstract class FrameworkApp : IAsyncLifetime
         _configApi = await MockConfigApi.StartAsync();
         try
         {
-            _process = await InstrumentedApp.StartAsync(HostLayout.AppPath(AppName), Environment(), _httpVersion);
+            _process = await InstrumentedApp.StartAsync(Command(), Environment(), _httpVersion);
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException)
         {
@@ -84,6 +84,9 @@ public abstract class FrameworkApp : IAsyncLifetime
             Directory.Delete(LogDirectory, recursive: true);
         }
     }
+
+    /// <summary>The command instrument.sh runs: by default the app's build output, as <see cref="InstrumentedApp.CommandFor"/> runs it.</summary>
+    protected virtual IReadOnlyList<string> Command() => InstrumentedApp.CommandFor(HostLayout.AppPath(AppName));
 
     /// <summary>The app is answering at <paramref name="address"/>: set up what its requests need.</summary>
     protected virtual void OnStarted(Uri address)
