@@ -18,19 +18,32 @@ internal static class FieldReader
     public static Func<object, T> For<T>(FieldInfo field, bool compile)
     {
         var declaringType = field.DeclaringType;
-        if (!compile || !RuntimeFeature.IsDynamicCodeCompiled || declaringType is null || declaringType.Assembly.IsCollectible
-            || field.IsStatic || field.FieldType != typeof(T))
+        if (compile && RuntimeFeature.IsDynamicCodeCompiled && declaringType is { IsCollectible: false }
+            && !field.IsStatic && field.FieldType == typeof(T) && TryCompile<T>(field, declaringType) is { } compiled)
         {
-            return instance => (T)field.GetValue(instance)!;
+            return compiled;
         }
 
-        var method = new DynamicMethod(
-            "Read" + field.Name, typeof(T), [typeof(object)], typeof(FieldReader).Module, skipVisibility: true);
-        var il = method.GetILGenerator();
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(declaringType.IsValueType ? OpCodes.Unbox : OpCodes.Castclass, declaringType);
-        il.Emit(OpCodes.Ldfld, field);
-        il.Emit(OpCodes.Ret);
-        return method.CreateDelegate<Func<object, T>>();
+        return instance => (T)field.GetValue(instance)!;
+    }
+
+    private static Func<object, T>? TryCompile<T>(FieldInfo field, Type declaringType)
+    {
+        try
+        {
+            var method = new DynamicMethod(
+                "Read" + field.Name, typeof(T), [typeof(object)], typeof(FieldReader).Module, skipVisibility: true);
+            var il = method.GetILGenerator();
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(declaringType.IsValueType ? OpCodes.Unbox : OpCodes.Castclass, declaringType);
+            il.Emit(OpCodes.Ldfld, field);
+            il.Emit(OpCodes.Ret);
+            return method.CreateDelegate<Func<object, T>>();
+        }
+        catch (Exception)
+        {
+            // Whatever stops compiling (a runtime that restricts dynamic methods, a field it cannot reach), reflection still reads it.
+            return null;
+        }
     }
 }
