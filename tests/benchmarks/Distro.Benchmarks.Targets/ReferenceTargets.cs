@@ -2,11 +2,18 @@ using System.Runtime.CompilerServices;
 
 namespace Acme.BenchmarkTargets;
 
-/// <summary>Two methods with the reference snapshot's signature and the same body: one is probed, the other is the baseline.</summary>
+/// <summary>
+/// Methods with the reference snapshot's signature and the same body: <see cref="Submit"/> is probed and its snapshots
+/// exported, <see cref="Record"/> is probed and its snapshots only counted, <see cref="SubmitUnprobed"/> is the baseline.
+/// </summary>
 public static class ReferenceTargets
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Submit(int quantity, double rate, bool express, ReferenceOrder order, List<ReferenceLine> lines, string note) =>
+        Combine(quantity, rate, express, order, lines, note);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int Record(int quantity, double rate, bool express, ReferenceOrder order, List<ReferenceLine> lines, string note) =>
         Combine(quantity, rate, express, order, lines, note);
 
     [MethodImpl(MethodImplOptions.NoInlining)]

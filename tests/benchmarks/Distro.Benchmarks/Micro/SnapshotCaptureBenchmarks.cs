@@ -11,7 +11,8 @@ namespace Distro.Benchmarks.Micro;
 /// <summary>
 /// Budget 3: a probe that fires on every call, capturing the reference snapshot (three primitives, an object with ten
 /// fields, a list of twenty small objects, a string of 1,000 characters, and the return value, with the default limits)
-/// and emitting it into the real export pipeline, all on the calling thread. The baseline is the same call un-probed.
+/// and emitting it into the real export pipeline, all on the calling thread; and the capture alone, its snapshots
+/// handed to a sink that only counts them. The baseline is the same call un-probed.
 /// </summary>
 [Config(typeof(WithProfilerConfig))]
 public class SnapshotCaptureBenchmarks
@@ -22,6 +23,7 @@ public class SnapshotCaptureBenchmarks
     private SnapshotExportPipeline? _export;
     private InstrumentedMethodHost? _host;
     private MethodSnapshotProbe? _probe;
+    private CountingSink? _counted;
 
     [GlobalSetup(Target = nameof(CaptureAndEmit))]
     public void Arm()
@@ -38,6 +40,33 @@ public class SnapshotCaptureBenchmarks
         if (!_export.Flush(s_flushTimeout) || _export.Statistics.Exported != 1)
         {
             throw new InvalidOperationException($"the probe did not export its snapshot: {_export.Statistics}");
+        }
+    }
+
+    [GlobalSetup(Target = nameof(Capture))]
+    public void ArmCaptureOnly()
+    {
+        EngineArming.RequireProfiler();
+        _counted = new CountingSink();
+        var method = typeof(ReferenceTargets).GetMethod(nameof(ReferenceTargets.Record))!;
+        var path = new CapturePath(_counted, CapturePath.Unlimited);
+        var armed = path.ArmUnlimited(BenchmarkConfigurations.MethodProbe(method));
+        _probe = new MethodSnapshotProbe(armed, ProbeTargets.For(method), path.Services);
+        _host = EngineArming.ArmMethod(method, _probe);
+
+        Capture();
+        if (_counted.Count != 1)
+        {
+            throw new InvalidOperationException($"the probe took {_counted.Count} snapshots on its first call instead of 1");
+        }
+    }
+
+    [GlobalCleanup(Target = nameof(Capture))]
+    public void DisarmCaptureOnly()
+    {
+        if (_probe is not null)
+        {
+            _host?.Remove(_probe);
         }
     }
 
@@ -92,6 +121,10 @@ public class SnapshotCaptureBenchmarks
     [Benchmark(Baseline = true)]
     public int UnprobedCall() =>
         ReferenceTargets.SubmitUnprobed(_arguments.Quantity, _arguments.Rate, _arguments.Express, _arguments.Order, _arguments.Lines, _arguments.Note);
+
+    [Benchmark]
+    public int Capture() =>
+        ReferenceTargets.Record(_arguments.Quantity, _arguments.Rate, _arguments.Express, _arguments.Order, _arguments.Lines, _arguments.Note);
 
     [Benchmark]
     public int CaptureAndEmit() =>

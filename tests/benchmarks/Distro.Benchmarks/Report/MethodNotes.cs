@@ -18,7 +18,8 @@ internal static class MethodNotes
         "- **3** arms the same probe with no effective rate limit on a method with the reference arguments (three " +
         "primitives, an object with ten fields, a `List<T>` of twenty small objects, a 1,000-character string) and " +
         "captures them with the default limits (strings cut at 255 characters, 20 elements, depth 3) plus the return " +
-        "value. The snapshot goes into the real export pipeline: the handoff queue and its thread, which builds the log " +
+        "value. The capture rows hand each snapshot to a sink that only counts it, in a process of their own, so that " +
+        "BenchmarkDotNet's time and allocations are the capture's alone. In the emission rows the snapshot goes into the real export pipeline: the handoff queue and its thread, which builds the log " +
         "record through the OpenTelemetry logger, the context processor and the bounded batch queue, and the export thread, " +
         "with the console exporter writing to `TextWriter.Null`. On the calling thread this is exactly the production path, " +
         "without needing a collector; the export counts below show whether the queues kept up or dropped. Its budget rows are measured " +

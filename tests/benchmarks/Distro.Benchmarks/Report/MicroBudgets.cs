@@ -26,6 +26,9 @@ internal static class MicroBudgets
 
         var unprobedReference = results.Find(nameof(SnapshotCaptureBenchmarks), nameof(SnapshotCaptureBenchmarks.UnprobedCall));
         var captured = results.Find(nameof(SnapshotCaptureBenchmarks), nameof(SnapshotCaptureBenchmarks.CaptureAndEmit));
+        var captureOnly = results.Find(nameof(SnapshotCaptureBenchmarks), nameof(SnapshotCaptureBenchmarks.Capture));
+        yield return TimeAbove("3", "Reference snapshot captured, handed to a sink that counts it (no export), per snapshot above the un-probed call", captureOnly, unprobedReference, SnapshotNanoseconds);
+        yield return Allocation("3", "Reference snapshot captured, handed to a sink that counts it (no export), allocated per snapshot", captureOnly, unprobedReference, SnapshotBytes);
         yield return CallingThread(
             "Reference snapshot captured and emitted, CPU time of the calling thread per snapshot",
             captureOnCallingThread?.CpuNanoseconds,
