@@ -28,13 +28,8 @@ public class SnapshotCaptureBenchmarks
     [GlobalSetup(Target = nameof(CaptureAndEmit))]
     public void Arm()
     {
-        EngineArming.RequireProfiler();
         _export = DiscardingExport.Create();
-        var method = typeof(ReferenceTargets).GetMethod(nameof(ReferenceTargets.Submit))!;
-        var path = new CapturePath(_export, CapturePath.Unlimited);
-        var armed = path.ArmUnlimited(BenchmarkConfigurations.MethodProbe(method));
-        _probe = new MethodSnapshotProbe(armed, ProbeTargets.For(method), path.Services);
-        _host = EngineArming.ArmMethod(method, _probe);
+        ArmSnapshotProbe(nameof(ReferenceTargets.Submit), _export);
 
         CaptureAndEmit();
         if (!_export.Flush(s_flushTimeout) || _export.Statistics.Exported != 1)
@@ -46,13 +41,8 @@ public class SnapshotCaptureBenchmarks
     [GlobalSetup(Target = nameof(Capture))]
     public void ArmCaptureOnly()
     {
-        EngineArming.RequireProfiler();
         _counted = new CountingSink();
-        var method = typeof(ReferenceTargets).GetMethod(nameof(ReferenceTargets.Record))!;
-        var path = new CapturePath(_counted, CapturePath.Unlimited);
-        var armed = path.ArmUnlimited(BenchmarkConfigurations.MethodProbe(method));
-        _probe = new MethodSnapshotProbe(armed, ProbeTargets.For(method), path.Services);
-        _host = EngineArming.ArmMethod(method, _probe);
+        ArmSnapshotProbe(nameof(ReferenceTargets.Record), _counted);
 
         Capture();
         if (_counted.Count != 1)
@@ -88,6 +78,17 @@ public class SnapshotCaptureBenchmarks
         var statistics = _export.Statistics;
         ResultStore.FromEnvironment()?.Write(ResultNames.CaptureExport, new CaptureExportCounts(statistics.Exported, statistics.Dropped, statistics.ExportFailed));
         _export.Dispose();
+    }
+
+    /// <summary>Arms a snapshot probe without an effective rate limit on the reference target named <paramref name="methodName"/>.</summary>
+    private void ArmSnapshotProbe(string methodName, ISnapshotSink sink)
+    {
+        EngineArming.RequireProfiler();
+        var method = typeof(ReferenceTargets).GetMethod(methodName)!;
+        var path = new CapturePath(sink, CapturePath.Unlimited);
+        var armed = path.ArmUnlimited(BenchmarkConfigurations.MethodProbe(method));
+        _probe = new MethodSnapshotProbe(armed, ProbeTargets.For(method), path.Services);
+        _host = EngineArming.ArmMethod(method, _probe);
     }
 
     /// <summary>
