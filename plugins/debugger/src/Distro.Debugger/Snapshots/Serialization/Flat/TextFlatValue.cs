@@ -30,12 +30,8 @@ internal sealed class TextFlatValue(FieldInfo field, TypeMetadata metadata, bool
             return true;
         }
 
-        // Cut at the limit, never inside a surrogate pair, with the full size when cut.
-        var cut = Math.Min(maxStringLength, text.Length);
-        if (cut < text.Length && cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
+        // Cut as TextValue cuts, with the full size when cut.
+        var cut = TextValue.CutLength(text, maxStringLength);
 
         var end = position;
         _textPrefix.CopyTo(json[end..]);
