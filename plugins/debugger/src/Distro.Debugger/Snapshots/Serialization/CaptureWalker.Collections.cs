@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Distro.Debugger.Snapshots.Serialization.Metadata;
 using Distro.Debugger.Snapshots.Serialization.Readers;
@@ -86,10 +87,17 @@ internal ref partial struct CaptureWalker
                 return;
             }
 
+            var elementMetadata = TypeMetadataCache.ForEveryValueOf(reader.ElementType);
+            if (elementMetadata?.Flat is { } flat
+                && CanExpandElements(elementMetadata, depth)
+                && FlatCollectionWriter.TryWrite(_writer, typeName, elementMetadata, flat, items.AsSpan(0, read.Copied), read, _limits, _redaction, _budget))
+            {
+                return;
+            }
+
             _writer.WriteStartObject();
             _writer.WriteString(CapturedValueProperties.Type, typeName);
             _writer.WriteStartArray(CapturedValueProperties.Elements);
-            var elementMetadata = TypeMetadataCache.ForEveryValueOf(reader.ElementType);
             for (var i = 0; i < read.Copied; i++)
             {
                 WriteValue(items[i], reader.ElementType, redacted: false, depth + 1, collectionDepth + 1, elementMetadata);
@@ -104,6 +112,16 @@ internal ref partial struct CaptureWalker
             ArrayPool<object?>.Shared.Return(items, clearArray: true);
         }
     }
+
+    /// <summary>
+    /// Whether <see cref="TryEnter"/> would let every element of <paramref name="elementMetadata"/>'s type in. An element
+    /// of a flat type holds no references but strings, so it can never be on the path already.
+    /// </summary>
+    private readonly bool CanExpandElements(TypeMetadata elementMetadata, int depth) =>
+        depth + 1 < _limits.MaxObjectDepth
+        && _writer.CurrentDepth + 2 < _maxWriterDepth
+        && (elementMetadata.IsValueType || _pathLength < _path.Length)
+        && RuntimeHelpers.TryEnsureSufficientExecutionStack();
 
     private void WriteEntries(DictionaryReader reader, JsonEncodedText typeName, object source, int depth, int collectionDepth)
     {

@@ -13,22 +13,19 @@ namespace Distro.Debugger.Snapshots.Serialization;
 /// </summary>
 internal static class FlatObjectWriter
 {
+    // {"type":"","fields":{}} and some room.
+    private const int EnvelopeLength = 32;
+
     public static bool TryWrite(
         Utf8JsonWriter writer, FlatLayout layout, JsonEncodedText typeName, object instance, CaptureLimits limits, RedactionPolicy redaction, CaptureBudget budget)
     {
-        var fields = layout.Fields;
-        if (fields.Count > limits.MaxFieldsPerObject || layout.HasRedactedFieldUnder(redaction))
+        if (!CanWrite(layout, limits, redaction))
         {
             return false;
         }
 
         var maxStringLength = Math.Max(0, limits.MaxStringLength);
-        long capacity = typeName.EncodedUtf8Bytes.Length + 32;
-        foreach (var field in fields)
-        {
-            capacity += field.PropertyName.Length + 1 + field.Value.MaxLength(maxStringLength);
-        }
-
+        var capacity = MaxLength(layout, typeName, maxStringLength);
         if (capacity > Array.MaxLength)
         {
             return false;
@@ -37,8 +34,8 @@ internal static class FlatObjectWriter
         var buffer = ArrayPool<byte>.Shared.Rent((int)capacity);
         try
         {
-            var length = Format(buffer, layout, typeName, instance, maxStringLength, budget);
-            if (length < 0)
+            var length = 0;
+            if (!TryFormat(buffer, ref length, layout, typeName, instance, maxStringLength, budget))
             {
                 return false;
             }
@@ -57,39 +54,52 @@ internal static class FlatObjectWriter
         }
     }
 
-    /// <summary>The length of the value formatted into <paramref name="json"/>, or -1 to decline.</summary>
-    private static int Format(Span<byte> json, FlatLayout layout, JsonEncodedText typeName, object instance, int maxStringLength, CaptureBudget budget)
+    /// <summary>Whether objects of <paramref name="layout"/> can be written in one piece under these limits and this policy.</summary>
+    public static bool CanWrite(FlatLayout layout, CaptureLimits limits, RedactionPolicy redaction) =>
+        layout.Fields.Length <= limits.MaxFieldsPerObject && !layout.HasRedactedFieldUnder(redaction);
+
+    /// <summary>The most bytes <see cref="TryFormat"/> writes for one object.</summary>
+    public static long MaxLength(FlatLayout layout, JsonEncodedText typeName, int maxStringLength) =>
+        typeName.EncodedUtf8Bytes.Length + EnvelopeLength + layout.FieldsMaxLength(maxStringLength);
+
+    /// <summary>
+    /// Formats <paramref name="instance"/> at <paramref name="position"/>, which moves past it; false to decline.
+    /// Throws what a field's read throws.
+    /// </summary>
+    public static bool TryFormat(
+        Span<byte> json, ref int position, FlatLayout layout, JsonEncodedText typeName, object instance, int maxStringLength, CaptureBudget budget)
     {
-        var position = 0;
-        Append(json, ref position, "{\"type\":\""u8);
-        Append(json, ref position, typeName.EncodedUtf8Bytes);
-        Append(json, ref position, "\",\"fields\":{"u8);
+        var end = position;
+        Append(json, ref end, "{\"type\":\""u8);
+        Append(json, ref end, typeName.EncodedUtf8Bytes);
+        Append(json, ref end, "\",\"fields\":{"u8);
         var fields = layout.Fields;
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = 0; i < fields.Length; i++)
         {
             if (budget.ShouldStop())
             {
-                return -1;
+                return false;
             }
 
             if (i > 0)
             {
-                json[position++] = (byte)',';
+                json[end++] = (byte)',';
             }
 
             var field = fields[i];
-            Append(json, ref position, field.PropertyName);
-            if (!field.Value.TryFormat(instance, json, ref position, maxStringLength))
+            Append(json, ref end, field.PropertyName);
+            if (!field.Value.TryFormat(instance, json, ref end, maxStringLength))
             {
-                return -1;
+                return false;
             }
         }
 
-        Append(json, ref position, "}}"u8);
-        return position;
+        Append(json, ref end, "}}"u8);
+        position = end;
+        return true;
     }
 
-    private static void Append(Span<byte> json, ref int position, ReadOnlySpan<byte> bytes)
+    public static void Append(Span<byte> json, ref int position, ReadOnlySpan<byte> bytes)
     {
         bytes.CopyTo(json[position..]);
         position += bytes.Length;

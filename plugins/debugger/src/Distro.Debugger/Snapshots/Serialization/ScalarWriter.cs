@@ -83,7 +83,11 @@ internal static class ScalarWriter
         }
 
         prefix.CopyTo(destination);
-        if (!value.TryFormat(destination[prefix.Length..(MaxWholeValueLength - 2)], out var textLength, format, CultureInfo.InvariantCulture))
+        var text = destination[prefix.Length..(MaxWholeValueLength - 2)];
+        var formatted = format is null && value is decimal number
+            ? DecimalText.TryFormat(number, text, out var textLength)
+            : value.TryFormat(text, out textLength, format, CultureInfo.InvariantCulture);
+        if (!formatted)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using Distro.Debugger.Snapshots.Serialization.Flat;
 using Distro.Debugger.Snapshots.Serialization.Redaction;
@@ -13,10 +14,11 @@ namespace Distro.Debugger.Snapshots.Serialization.Metadata;
 internal sealed class FlatLayout
 {
     private RedactionVerdict? _redaction;
+    private LengthBound? _lengthBound;
 
-    private FlatLayout(FlatField[] fields) => Fields = fields;
+    private FlatLayout(FlatField[] fields) => Fields = [.. fields];
 
-    public IReadOnlyList<FlatField> Fields { get; }
+    public ImmutableArray<FlatField> Fields { get; }
 
     /// <summary>The layout of <paramref name="metadata"/>'s type, or null when one of its fields holds anything else.</summary>
     public static FlatLayout? Of(TypeMetadata metadata)
@@ -56,6 +58,25 @@ internal sealed class FlatLayout
         return verdict.IsRedacted;
     }
 
+    /// <summary>The most bytes the fields take, names included, strings cut at <paramref name="maxStringLength"/> characters.</summary>
+    public long FieldsMaxLength(int maxStringLength)
+    {
+        var bound = _lengthBound;
+        if (bound is null || bound.MaxStringLength != maxStringLength)
+        {
+            long bytes = 0;
+            foreach (var field in Fields)
+            {
+                bytes += field.PropertyName.Length + 1 + field.Value.MaxLength(maxStringLength);
+            }
+
+            bound = new LengthBound(maxStringLength, bytes);
+            _lengthBound = bound;
+        }
+
+        return bound.Bytes;
+    }
+
     private static FlatValue? ValueOf(FieldInfo field, TypeMetadata metadata, bool compile)
     {
         if (metadata.Scalar == ScalarKind.String)
@@ -72,4 +93,7 @@ internal sealed class FlatLayout
             ? new BooleanFlatValue(field, metadata, compile)
             : (FlatValue?)Activator.CreateInstance(typeof(FormattableFlatValue<>).MakeGenericType(metadata.Type), field, metadata, compile);
     }
+
+    // Only the last limit asked is remembered: a process captures under one set of limits at a time.
+    private sealed record LengthBound(int MaxStringLength, long Bytes);
 }
