@@ -24,7 +24,7 @@ internal static class MethodNotes
         "with the console exporter writing to `TextWriter.Null`. On the calling thread this is exactly the production path, " +
         "without needing a collector; the export counts below show whether the queues kept up or dropped. Its budget rows are measured " +
         "after BenchmarkDotNet's run in the same process: nine rounds of 2,000 snapshots, the median round's CPU time of the " +
-        "calling thread (`/proc/thread-self/schedstat`) and bytes it allocated (`GC.GetAllocatedBytesForCurrentThread`); " +
+        "calling thread (`clock_gettime(CLOCK_THREAD_CPUTIME_ID)`) and bytes it allocated (`GC.GetAllocatedBytesForCurrentThread`); " +
         "BenchmarkDotNet's wall time and process-wide allocations are shown beside them. The rate-limiter figure " +
         "is `WindowRateLimiter.TryAcquire` on an exhausted window, against a call that returns the same answer.",
         "- **4** arms, then disarms and waits for the original code to be restored, 200 times over eight methods in " +
