@@ -13,7 +13,7 @@ internal static class MethodNotes
         "which count every thread of the process.",
         "- **2** arms the debugger's real `MethodSnapshotProbe` (through `InstrumentedMethodHost`, as the probe manager " +
         "does) over an `ArmedProbe` with the production rate limit (5 snapshots/s) whose window's permits were taken at " +
-        "set-up; the limiter's clock is the real one held in that window, so each refusal still pays the clock read. " +
+        "set-up; the limiter's clock is the real one (the coarse clock's memory read, here through a delegate) held in that window, so each refusal still pays the clock read. " +
         "Set-up checks that the first call produced a snapshot and the next did not.",
         "- **3** arms the same probe with no effective rate limit on a method with the reference arguments (three " +
         "primitives, an object with ten fields, a `List<T>` of twenty small objects, a 1,000-character string) and " +

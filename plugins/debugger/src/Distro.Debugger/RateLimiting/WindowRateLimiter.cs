@@ -2,7 +2,8 @@ namespace Distro.Debugger.RateLimiting;
 
 /// <summary>
 /// Admits at most <see cref="PermitsPerWindow"/> events per fixed window of time, lock-free. The common case on a
-/// busy probe is a refusal, which costs one clock read, one memory read and two comparisons, and allocates nothing.
+/// busy probe is a refusal, which costs two memory reads (<see cref="CoarseClock"/> and the state) and a few comparisons,
+/// and allocates nothing.
 /// </summary>
 internal sealed class WindowRateLimiter
 {
@@ -24,6 +25,10 @@ internal sealed class WindowRateLimiter
         _windowMilliseconds = (long)window.TotalMilliseconds;
         _clockMilliseconds = clockMilliseconds;
         _state = -1L << CountBits;
+        if (clockMilliseconds is null)
+        {
+            CoarseClock.EnsureStarted();
+        }
     }
 
     public int PermitsPerWindow { get; }
@@ -78,6 +83,6 @@ internal sealed class WindowRateLimiter
         }
     }
 
-    // The process clock is read directly rather than through a delegate: this is on every call of a busy probe.
-    private long NowMilliseconds() => _clockMilliseconds is null ? Environment.TickCount64 : _clockMilliseconds();
+    // The coarse clock is read directly rather than through a delegate: this is on every call of a busy probe.
+    private long NowMilliseconds() => _clockMilliseconds is null ? CoarseClock.NowMilliseconds : _clockMilliseconds();
 }
