@@ -94,6 +94,6 @@ internal sealed class FlatLayout
             : (FlatValue?)Activator.CreateInstance(typeof(FormattableFlatValue<>).MakeGenericType(metadata.Type), field, metadata, compile);
     }
 
-    // Only the last limit asked is remembered: a process captures under one set of limits at a time.
+    // Only the last limit asked is remembered: probes mostly share the default limits, and another limit only costs a recount.
     private sealed record LengthBound(int MaxStringLength, long Bytes);
 }
