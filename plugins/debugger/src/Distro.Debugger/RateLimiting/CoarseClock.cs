@@ -26,7 +26,17 @@ internal static class CoarseClock
         }
 
         Volatile.Write(ref s_nowMilliseconds, Environment.TickCount64);
-        new Thread(Advance) { IsBackground = true, Name = "OpenTelemetry-Distro-Clock" }.Start();
+        try
+        {
+            new Thread(Advance) { IsBackground = true, Name = "OpenTelemetry-Distro-Clock" }.Start();
+        }
+        catch
+        {
+            // A clock nobody advances would refuse every later window in silence: let the next limiter try again,
+            // and its creator report the failure.
+            Volatile.Write(ref s_started, 0);
+            throw;
+        }
     }
 
     private static void Advance()
