@@ -5,7 +5,6 @@ using Distro.Debugger.Export.Settings;
 using Distro.Debugger.Instrumentation;
 using Distro.Debugger.Lifecycle;
 using Distro.Debugger.Resolution;
-using Distro.Debugger.Snapshots.Serialization;
 using Distro.Debugger.Snapshots.Serialization.Redaction;
 using Distro.Debugger.Sources;
 using Distro.Debugger.Status;
@@ -22,7 +21,7 @@ internal sealed class DebuggerRuntime : IDisposable
     private static readonly object s_gate = new();
     private static DebuggerRuntime? s_current;
 
-    private readonly SnapshotExportPipeline _export;
+    private readonly OnDemandSnapshotExport _export;
     private readonly StatusReporter _reporter;
     private readonly TargetResolver _resolver;
     private readonly ProbeManager _manager;
@@ -32,7 +31,7 @@ internal sealed class DebuggerRuntime : IDisposable
 
     private DebuggerRuntime(DebuggerSettings settings, SnapshotExportSettings exportSettings, RedactionPolicy redaction)
     {
-        _export = new SnapshotExportPipeline(exportSettings);
+        _export = new OnDemandSnapshotExport(() => new SnapshotExportPipeline(exportSettings));
         _reporter = new StatusReporter(settings);
         _resolver = new TargetResolver();
         _manager = new ProbeManager(_resolver, new ProfilerMethodRewriter(), _export, new StatusTracker(_reporter, TimeProvider.System), redaction, TimeProvider.System);
@@ -109,7 +108,6 @@ internal sealed class DebuggerRuntime : IDisposable
 
     private void StartSources()
     {
-        CaptureWarmUp.Start();
         _reporter.Start();
         _poller.Start();
         _file?.Start();

@@ -32,6 +32,12 @@ internal sealed class ManagerHarness : IDisposable, ISnapshotSink, IStatusSink
 
     public IReadOnlyCollection<Snapshot> Snapshots => _snapshots;
 
+    /// <summary>How many times the manager asked the snapshot sink to get ready.</summary>
+    public int PrepareCalls { get; private set; }
+
+    /// <summary>How many rewrites the manager had requested when it first asked the snapshot sink to get ready.</summary>
+    public int? RewritesBeforeFirstPrepare { get; private set; }
+
     public IReadOnlyCollection<ConfigurationStatus> Statuses => _statuses;
 
     public static InstrumentationConfiguration Probe(string hash, string className, string methodName, string codeUnit = "Acme.Shop", DateTimeOffset? createdAt = null, string language = "Dotnet") =>
@@ -74,6 +80,12 @@ internal sealed class ManagerHarness : IDisposable, ISnapshotSink, IStatusSink
     }
 
     public void Emit(Snapshot snapshot) => _snapshots.Enqueue(snapshot);
+
+    public void Prepare()
+    {
+        RewritesBeforeFirstPrepare ??= Rewriter.InstrumentCalls + Rewriter.UpdateCalls;
+        PrepareCalls++;
+    }
 
     public void Report(ConfigurationStatus status) => _statuses.Enqueue(status);
 

@@ -27,6 +27,29 @@ public class ProbeManagerTests
     }
 
     [Fact]
+    public void Apply_FirstResolvedProbe_PreparesTheSnapshotSinkBeforeRewriting()
+    {
+        using var harness = new ManagerHarness();
+
+        harness.Apply(InstrumentationType.Probe, ManagerHarness.Probe("h-add", "Calculator", "Add"));
+
+        harness.WaitForStatus("h-add", InstrumentationStatus.Ready);
+        Assert.Equal(0, harness.RewritesBeforeFirstPrepare);
+        Assert.Equal(1, harness.Rewriter.InstrumentCalls);
+    }
+
+    [Fact]
+    public void Apply_MethodNotFound_LeavesTheSnapshotSinkUnprepared()
+    {
+        using var harness = new ManagerHarness();
+
+        harness.Apply(InstrumentationType.Probe, ManagerHarness.Probe("h-missing", "Calculator", "Subtract"));
+
+        harness.WaitForStatus("h-missing", InstrumentationStatus.Error);
+        Assert.Equal(0, harness.PrepareCalls);
+    }
+
+    [Fact]
     public void RemovingOneProbe_LeavesTheSiblingMethodsProbeFiring()
     {
         using var harness = new ManagerHarness();

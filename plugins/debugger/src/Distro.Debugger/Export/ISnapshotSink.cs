@@ -8,4 +8,12 @@ internal interface ISnapshotSink
     /// throws; a snapshot that cannot be queued is dropped and counted.
     /// </summary>
     void Emit(Snapshot snapshot);
+
+    /// <summary>
+    /// Called before a probe that may emit is armed, never on the application's threads: builds what emitting needs,
+    /// so that a process without probes never pays for it. Cheap once done; never throws.
+    /// </summary>
+    void Prepare()
+    {
+    }
 }

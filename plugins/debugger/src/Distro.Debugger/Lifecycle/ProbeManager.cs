@@ -7,6 +7,7 @@ using Distro.Debugger.RateLimiting;
 using Distro.Debugger.Resolution;
 using Distro.Debugger.Snapshots;
 using Distro.Debugger.Snapshots.Capture;
+using Distro.Debugger.Snapshots.Serialization;
 using Distro.Debugger.Snapshots.Serialization.Redaction;
 using Distro.Debugger.Sources;
 using Distro.Debugger.Status;
@@ -30,6 +31,7 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
     private readonly Dictionary<(Module Module, int Token), InstrumentedMethodHost> _hosts = [];
     private readonly TargetResolver _resolver;
     private readonly IMethodRewriter _rewriter;
+    private readonly ISnapshotSink _sink;
     private readonly StatusTracker _tracker;
     private readonly RedactionPolicy _redaction;
     private readonly TimeProvider _clock;
@@ -49,6 +51,7 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
     {
         _resolver = resolver;
         _rewriter = rewriter;
+        _sink = sink;
         _tracker = tracker;
         _redaction = redaction;
         _clock = clock;
@@ -210,6 +213,9 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
 
     private void Attach(AppliedConfiguration entry, IReadOnlyList<ResolvedTarget> targets)
     {
+        // Before the first probe of the process: its first hit finds the export pipeline built and the capture code compiled.
+        _sink.Prepare();
+        CaptureWarmUp.EnsureDone();
         var armed = new ArmedProbe(entry.Configuration, _redaction);
         entry.Armed = armed;
         var statuses = new List<Task<EngineStatus>>();

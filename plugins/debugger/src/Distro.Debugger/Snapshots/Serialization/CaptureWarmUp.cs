@@ -5,18 +5,24 @@ using Distro.Debugger.Snapshots.Serialization.Redaction;
 namespace Distro.Debugger.Snapshots.Serialization;
 
 /// <summary>
-/// Captures a sample of every kind of value once, on a thread-pool thread when the debugger starts. Until the capture
-/// code has run once, the first snapshot of the process compiles it, and on a busy machine that alone can use up the
-/// snapshot's time budget, so that its values are lost as <c>timeout</c>.
+/// Captures a sample of every kind of value once, before the process's first probe is armed. Until the capture code
+/// has run once, the first snapshot of the process compiles it, and on a busy machine that alone can use up the
+/// snapshot's time budget, so that its values are lost as <c>timeout</c>. Not done when the debugger starts: it costs
+/// a cold process about a tenth of a second of CPU, which would compete with the application's own start.
 /// </summary>
 internal static class CaptureWarmUp
 {
     private static readonly TimeSpan s_budget = TimeSpan.FromSeconds(30);
+    private static int s_started;
 
-    public static void Start() => ThreadPool.UnsafeQueueUserWorkItem(static _ => Run(), (object?)null, preferLocal: false);
-
-    private static void Run()
+    /// <summary>Runs the warm-up on the calling thread the first time it is called in the process; later calls return at once.</summary>
+    public static void EnsureDone()
     {
+        if (Interlocked.Exchange(ref s_started, 1) != 0)
+        {
+            return;
+        }
+
         try
         {
             using var writer = new Utf8JsonWriter(Stream.Null);

@@ -1,0 +1,98 @@
+using Distro.Debugger.Export;
+using Distro.Debugger.Export.Settings;
+
+namespace Distro.Debugger.Tests.Export;
+
+[Collection(SnapshotExportCollection.Name)]
+public class OnDemandSnapshotExportTests
+{
+    private static readonly Uri s_nowhere = new("http://127.0.0.1:9/v1/logs");
+
+    [Fact]
+    public void Emit_BeforePrepare_BuildsNothingAndCountsTheSnapshotAsDiscarded()
+    {
+        var builds = 0;
+        using var export = new OnDemandSnapshotExport(() =>
+        {
+            builds++;
+            return new SnapshotExportPipeline(ExportTestSettings.Create([], s_nowhere));
+        });
+
+        export.Emit(SampleSnapshots.Traced());
+
+        Assert.Equal(0, builds);
+        Assert.False(export.IsBuilt);
+        Assert.Equal(new SnapshotExportStatistics(Dropped: 0, Discarded: 1, Exported: 0, ExportFailed: 0), export.Statistics);
+    }
+
+    [Fact]
+    public void Prepare_CalledTwice_BuildsThePipelineOnce()
+    {
+        var builds = 0;
+        using var export = new OnDemandSnapshotExport(() =>
+        {
+            builds++;
+            return new SnapshotExportPipeline(ExportTestSettings.Create([], s_nowhere));
+        });
+
+        export.Prepare();
+        export.Prepare();
+
+        Assert.Equal(1, builds);
+        Assert.True(export.IsBuilt);
+    }
+
+    [Fact]
+    public void Emit_AfterPrepare_ExportsThroughThePipeline()
+    {
+        var output = new StringWriter();
+        SnapshotExportPipeline? pipeline = null;
+        var snapshot = SampleSnapshots.Traced();
+        using (var export = new OnDemandSnapshotExport(() => pipeline = new SnapshotExportPipeline(
+                   ExportTestSettings.Create([SnapshotExporterKind.Console], s_nowhere), TextWriter.Synchronized(output))))
+        {
+            export.Prepare();
+            export.Emit(snapshot);
+            Assert.True(pipeline!.Flush(Eventually.DefaultTimeout));
+            Assert.Equal(1, export.Statistics.Exported);
+        }
+
+        Assert.Contains(SampleSnapshots.TraceId.ToHexString(), output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prepare_AfterDispose_BuildsNothing()
+    {
+        var builds = 0;
+        var export = new OnDemandSnapshotExport(() =>
+        {
+            builds++;
+            return new SnapshotExportPipeline(ExportTestSettings.Create([], s_nowhere));
+        });
+
+        export.Dispose();
+        export.Prepare();
+
+        Assert.Equal(0, builds);
+        Assert.False(export.IsBuilt);
+    }
+
+    [Fact]
+    public void Prepare_PipelineFailsToBuild_DoesNotThrowAndIsNotRetried()
+    {
+        var builds = 0;
+        using var export = new OnDemandSnapshotExport(() =>
+        {
+            builds++;
+            throw new InvalidOperationException("no exporter can be built");
+        });
+
+        export.Prepare();
+        export.Prepare();
+        export.Emit(SampleSnapshots.Traced());
+
+        Assert.Equal(1, builds);
+        Assert.False(export.IsBuilt);
+        Assert.Equal(1, export.Statistics.Discarded);
+    }
+}
