@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
-using Distro.Benchmarks.Micro.Wiring;
 using Distro.Debugger.RateLimiting;
 using Distro.Debugger.Snapshots;
 
@@ -8,14 +7,15 @@ namespace Distro.Benchmarks.Micro;
 
 /// <summary>
 /// Budget 3, second part: the rate limiter turning a call away (its window's permits are taken), over a call that
-/// returns the same answer without asking anything.
+/// returns the same answer without asking anything. The limiter runs on the production clock: in each second the
+/// first five checks take the new window's permits.
 /// </summary>
 [Config(typeof(WithProfilerConfig))]
 public class RateLimiterBenchmarks
 {
     private const int ChecksPerInvocation = 100;
 
-    private readonly WindowRateLimiter _limiter = new(ArmedProbe.DefaultSnapshotsPerSecond, TimeSpan.FromSeconds(1), HeldClock.StartingNow());
+    private readonly WindowRateLimiter _limiter = new(ArmedProbe.DefaultSnapshotsPerSecond, TimeSpan.FromSeconds(1));
 
     [GlobalSetup]
     public void TakeThePermits()

@@ -26,11 +26,11 @@ internal sealed class CapturePath
     public SnapshotServices Services { get; }
 
     /// <summary>
-    /// With the production rate limit, on a clock held in the current window: once its permits are taken (see
-    /// <see cref="Exhaust"/>) the probe turns every call away for the rest of the run.
+    /// With the production rate limit on the production clock: each second opens a window whose permits the first calls
+    /// in it take (see <see cref="Exhaust"/>), and the probe turns the rest away.
     /// </summary>
     public ArmedProbe ArmRateLimited(InstrumentationConfiguration configuration) =>
-        Arm(configuration, ArmedProbe.DefaultSnapshotsPerSecond, HeldClock.StartingNow());
+        Arm(configuration, ArmedProbe.DefaultSnapshotsPerSecond, clock: null);
 
     /// <summary>Admits every call.</summary>
     public ArmedProbe ArmUnlimited(InstrumentationConfiguration configuration) => Arm(configuration, Unlimited, clock: null);
