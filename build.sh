@@ -27,6 +27,9 @@ build_distro() {
   for project in "${managed_projects[@]}"; do
     dotnet publish "$project" -c Release -o "$distro_home/net" -p:DistroHome="$PWD/$distro_home" -nologo -v quiet
   done
+  echo "==> Compiling the managed distro ahead of time (ReadyToRun)"
+  dotnet msbuild -restore distro/build/Distro.ReadyToRun.csproj -t:CompileDistroAssemblies -p:Configuration=Release \
+    -p:DistroManagedDirectory="$PWD/$distro_home/net" -nologo -v:quiet
 }
 
 run_tests() {
