@@ -38,8 +38,9 @@ internal static class MethodNotes
         "and a config API address where nothing listens. Plain and distro launches alternate, after one unmeasured launch " +
         "of each.",
         "- **6** runs the three variants side by side, the service pinned to CPU 1 and wrk to CPU 0 (`taskset`), " +
-        "each warmed up for at least a minute and until two 10-second runs agree within 10 % (tiered compilation needs " +
-        "tens of seconds of load on one CPU), then measured in rounds that rotate the order. The load is `POST /api/inventory/reservations` " +
+        "each warmed up for at least 90 seconds and until its last three 10-second runs agree within 5 % (tiered " +
+        "compilation needs tens of seconds of load on one CPU, and the garbage collector adapts for a while after), at " +
+        "most five minutes, then measured in rounds that rotate the order. The load is `POST /api/inventory/reservations` " +
         "(JSON body, model binding, `StockService.Reserve`). The probe variant arms a PROBE on `StockService.Reserve` " +
         "from a probe file; it fires at its rate limit of 5 snapshots/s, and its snapshots go to the console exporter, " +
         "whose lines are counted to show that they were really taken. The resident set is read from `/proc` after the " +
