@@ -11,16 +11,12 @@ public class OnDemandSnapshotExportTests
     [Fact]
     public void Emit_BeforePrepare_BuildsNothingAndCountsTheSnapshotAsDiscarded()
     {
-        var builds = 0;
-        using var export = new OnDemandSnapshotExport(() =>
-        {
-            builds++;
-            return new SnapshotExportPipeline(ExportTestSettings.Create([], s_nowhere));
-        });
+        var factory = new CountingFactory();
+        using var export = new OnDemandSnapshotExport(factory.Create);
 
         export.Emit(SampleSnapshots.Traced());
 
-        Assert.Equal(0, builds);
+        Assert.Equal(0, factory.Builds);
         Assert.False(export.IsBuilt);
         Assert.Equal(new SnapshotExportStatistics(Dropped: 0, Discarded: 1, Exported: 0, ExportFailed: 0), export.Statistics);
     }
@@ -28,17 +24,13 @@ public class OnDemandSnapshotExportTests
     [Fact]
     public void Prepare_CalledTwice_BuildsThePipelineOnce()
     {
-        var builds = 0;
-        using var export = new OnDemandSnapshotExport(() =>
-        {
-            builds++;
-            return new SnapshotExportPipeline(ExportTestSettings.Create([], s_nowhere));
-        });
+        var factory = new CountingFactory();
+        using var export = new OnDemandSnapshotExport(factory.Create);
 
         export.Prepare();
         export.Prepare();
 
-        Assert.Equal(1, builds);
+        Assert.Equal(1, factory.Builds);
         Assert.True(export.IsBuilt);
     }
 
@@ -63,17 +55,13 @@ public class OnDemandSnapshotExportTests
     [Fact]
     public void Prepare_AfterDispose_BuildsNothing()
     {
-        var builds = 0;
-        var export = new OnDemandSnapshotExport(() =>
-        {
-            builds++;
-            return new SnapshotExportPipeline(ExportTestSettings.Create([], s_nowhere));
-        });
+        var factory = new CountingFactory();
+        var export = new OnDemandSnapshotExport(factory.Create);
 
         export.Dispose();
         export.Prepare();
 
-        Assert.Equal(0, builds);
+        Assert.Equal(0, factory.Builds);
         Assert.False(export.IsBuilt);
     }
 
@@ -94,5 +82,17 @@ public class OnDemandSnapshotExportTests
         Assert.Equal(1, builds);
         Assert.False(export.IsBuilt);
         Assert.Equal(1, export.Statistics.Discarded);
+    }
+
+    /// <summary>Builds a pipeline with no exporter and counts how often it was asked to.</summary>
+    private sealed class CountingFactory
+    {
+        public int Builds { get; private set; }
+
+        public SnapshotExportPipeline Create()
+        {
+            Builds++;
+            return new SnapshotExportPipeline(ExportTestSettings.Create([], s_nowhere));
+        }
     }
 }
