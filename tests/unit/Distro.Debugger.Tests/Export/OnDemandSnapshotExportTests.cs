@@ -1,5 +1,6 @@
 using Distro.Debugger.Export;
 using Distro.Debugger.Export.Settings;
+using OpenTelemetry;
 
 namespace Distro.Debugger.Tests.Export;
 
@@ -34,8 +35,10 @@ public class OnDemandSnapshotExportTests
         Assert.True(export.IsBuilt);
     }
 
-    [Fact]
-    public void Emit_AfterPrepare_ExportsThroughThePipeline()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Emit_AfterPrepare_ExportsThroughThePipeline(bool preparedInsideASuppressionScope)
     {
         var output = new StringWriter();
         SnapshotExportPipeline? pipeline = null;
@@ -43,7 +46,13 @@ public class OnDemandSnapshotExportTests
         using (var export = new OnDemandSnapshotExport(() => pipeline = new SnapshotExportPipeline(
                    ExportTestSettings.Create([SnapshotExporterKind.Console], s_nowhere), TextWriter.Synchronized(output))))
         {
-            export.Prepare();
+            // The pipeline is built on whichever thread arms the first probe: the threads it starts must not take over
+            // that thread's suppression of OpenTelemetry, under which the SDK would drop every record.
+            using (preparedInsideASuppressionScope ? SuppressInstrumentationScope.Begin() : null)
+            {
+                export.Prepare();
+            }
+
             export.Emit(snapshot);
             Assert.True(pipeline!.Flush(Eventually.DefaultTimeout));
             Assert.Equal(1, export.Statistics.Exported);
