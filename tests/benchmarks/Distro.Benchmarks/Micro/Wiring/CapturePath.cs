@@ -30,10 +30,10 @@ internal sealed class CapturePath
     /// in it take (see <see cref="Exhaust"/>), and the probe turns the rest away.
     /// </summary>
     public ArmedProbe ArmRateLimited(InstrumentationConfiguration configuration) =>
-        Arm(configuration, ArmedProbe.DefaultSnapshotsPerSecond, clock: null);
+        Arm(configuration, ArmedProbe.DefaultSnapshotsPerSecond);
 
     /// <summary>Admits every call.</summary>
-    public ArmedProbe ArmUnlimited(InstrumentationConfiguration configuration) => Arm(configuration, Unlimited, clock: null);
+    public ArmedProbe ArmUnlimited(InstrumentationConfiguration configuration) => Arm(configuration, Unlimited);
 
     /// <summary>Takes the permits left in the probe's current window.</summary>
     public static void Exhaust(ArmedProbe probe)
@@ -44,9 +44,9 @@ internal sealed class CapturePath
         }
     }
 
-    private ArmedProbe Arm(InstrumentationConfiguration configuration, int snapshotsPerSecond, Func<long>? clock)
+    private ArmedProbe Arm(InstrumentationConfiguration configuration, int snapshotsPerSecond)
     {
         _statuses.Track(configuration);
-        return new ArmedProbe(configuration, RedactionPolicy.Default, snapshotsPerSecond, clock);
+        return new ArmedProbe(configuration, RedactionPolicy.Default, snapshotsPerSecond);
     }
 }
