@@ -10,6 +10,7 @@ public sealed class UncapturedValue
         new(UncapturedReason.Pointer),
         new(UncapturedReason.NotYetAssigned),
         new(UncapturedReason.UninitializedInstance),
+        new(UncapturedReason.NullReference),
     ];
 
     private UncapturedValue(UncapturedReason reason)
@@ -40,4 +41,7 @@ public enum UncapturedReason
 
     /// <summary><c>this</c> at a constructor's entry, before the base constructor ran.</summary>
     UninitializedInstance = 4,
+
+    /// <summary>A null byref: a ref local not assigned yet, or a ref that is <c>Unsafe.NullRef</c>.</summary>
+    NullReference = 5,
 }

@@ -106,6 +106,6 @@ internal static class MethodWrapper
 
     private static IEnumerable<Instruction> LoadReturnValue(HookTokens hooks, MethodWrapPlan wrap) =>
         wrap.Return is { } result
-            ? ValueLoading.Value(hooks, result.Capture, [Instruction.LoadLocal(wrap.ReturnLocal)], result.IsByRef)
+            ? ValueLoading.Value(hooks, result.Capture, () => Instruction.LoadLocal(wrap.ReturnLocal), result.IsByRef)
             : [Instruction.Create(ILOpCode.Ldnull)];
 }

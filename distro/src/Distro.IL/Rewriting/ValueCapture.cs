@@ -43,4 +43,5 @@ public enum UncapturedReason
     Pointer = 2,
     NotYetAssigned = 3,
     UninitializedInstance = 4,
+    NullReference = 5,
 }

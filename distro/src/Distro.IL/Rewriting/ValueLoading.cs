@@ -28,7 +28,7 @@ internal static class ValueLoading
 
         return plan.IsConstructor && mayBeUninitialized
             ? Marker(plan.Hooks, UncapturedReason.UninitializedInstance)
-            : Value(plan.Hooks, instance.Capture, [Instruction.LoadArgument(0)], instance.IsByRef);
+            : Value(plan.Hooks, instance.Capture, () => Instruction.LoadArgument(0), instance.IsByRef);
     }
 
     public static IEnumerable<Instruction> Arguments(MethodRewritePlan plan, ArgumentSet set)
@@ -51,7 +51,7 @@ internal static class ValueLoading
             code.Add(Instruction.LoadConstant(index));
             code.AddRange(set == ArgumentSet.Entry && parameter.IsOut
                 ? Marker(plan.Hooks, UncapturedReason.NotYetAssigned)
-                : Value(plan.Hooks, parameter.Capture, [Instruction.LoadArgument(firstParameterArgument + index)], parameter.IsByRef));
+                : Value(plan.Hooks, parameter.Capture, () => Instruction.LoadArgument(firstParameterArgument + index), parameter.IsByRef));
             code.Add(Instruction.Create(ILOpCode.Stelem_ref));
         }
 
@@ -72,7 +72,7 @@ internal static class ValueLoading
             var local = locals[index];
             code.Add(Instruction.Create(ILOpCode.Dup));
             code.Add(Instruction.LoadConstant(index));
-            code.AddRange(Value(hooks, local.Capture, [Instruction.LoadLocal(local.Slot)], local.IsByRef));
+            code.AddRange(Value(hooks, local.Capture, () => Instruction.LoadLocal(local.Slot), local.IsByRef));
             code.Add(Instruction.Create(ILOpCode.Stelem_ref));
         }
 
@@ -80,19 +80,42 @@ internal static class ValueLoading
     }
 
     /// <summary>Loads a value (through its byref if it is one) and makes it an object, or loads a marker in its place.</summary>
-    public static IEnumerable<Instruction> Value(HookTokens hooks, ValueCapture capture, Instruction[] load, bool isByRef)
+    public static IEnumerable<Instruction> Value(HookTokens hooks, ValueCapture capture, Func<Instruction> load, bool isByRef)
     {
-        switch (capture.Kind)
+        if (capture.Kind == ValueCaptureKind.Uncapturable)
         {
-            case ValueCaptureKind.Uncapturable:
-                return Marker(hooks, capture.Reason);
-            case ValueCaptureKind.Reference:
-                return isByRef ? [.. load, Instruction.Create(ILOpCode.Ldind_ref)] : load;
-            default:
-                return isByRef
-                    ? [.. load, Instruction.Create(ILOpCode.Ldobj, capture.TypeToken), Instruction.Create(ILOpCode.Box, capture.TypeToken)]
-                    : [.. load, Instruction.Create(ILOpCode.Box, capture.TypeToken)];
+            return Marker(hooks, capture.Reason);
         }
+
+        if (!isByRef)
+        {
+            return capture.Kind == ValueCaptureKind.Reference ? [load()] : [load(), Instruction.Create(ILOpCode.Box, capture.TypeToken)];
+        }
+
+        Instruction[] dereference = capture.Kind == ValueCaptureKind.Reference
+            ? [Instruction.Create(ILOpCode.Ldind_ref)]
+            : [Instruction.Create(ILOpCode.Ldobj, capture.TypeToken), Instruction.Create(ILOpCode.Box, capture.TypeToken)];
+        return NullCheckedDereference(hooks, load, dereference);
+    }
+
+    /// <summary>
+    /// Dereferences a byref only when it is not null: a ref local not assigned yet, or a ref returned or passed as
+    /// <c>Unsafe.NullRef</c>, is null, and reading through it would throw inside the user's method.
+    /// </summary>
+    private static IEnumerable<Instruction> NullCheckedDereference(HookTokens hooks, Func<Instruction> load, Instruction[] dereference)
+    {
+        var marker = Marker(hooks, UncapturedReason.NullReference).ToArray();
+        var done = Instruction.Create(ILOpCode.Nop);
+        return
+        [
+            load(),
+            Instruction.Create(ILOpCode.Brfalse_s, marker[0]),
+            load(),
+            .. dereference,
+            Instruction.Create(ILOpCode.Br_s, done),
+            .. marker,
+            done,
+        ];
     }
 
     public static IEnumerable<Instruction> Marker(HookTokens hooks, UncapturedReason reason) =>

@@ -27,9 +27,12 @@ public static class LineScenarios
         ["line-and-method"] = LineAndMethod,
     };
 
-    private static ScenarioReport Run(string name, int line, params (string Label, Func<object?> Call)[] calls)
+    private static ScenarioReport Run(string name, int line, params (string Label, Func<object?> Call)[] calls) =>
+        Run(name, PdbLines.Find(typeof(LineShapes), "LineShapes.cs", line), calls);
+
+    /// <summary>Runs the calls before, with and after a line probe at the target that records every local in scope there.</summary>
+    public static ScenarioReport Run(string name, LineTarget target, params (string Label, Func<object?> Call)[] calls)
     {
-        var target = PdbLines.Find(typeof(LineShapes), "LineShapes.cs", line);
         var probe = new LineRecordingProbe([.. target.Locals.Select(local => local.Name)]);
         var phases = new List<PhaseReport> { RunPhase("original", "none", probe, calls) };
 

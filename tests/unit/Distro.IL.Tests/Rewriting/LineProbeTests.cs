@@ -76,11 +76,35 @@ public class LineProbeTests
 
         var listing = Listing(body);
         Assert.Contains(
-            "ldc.i4.3 | newarr 0x01000005 | dup | ldc.i4.0 | ldloc.0 | box 0x01000020 | stelem.ref | dup | ldc.i4.1 | ldloc.1 | ldobj 0x01000020 | box 0x01000020 | stelem.ref"
+            "ldc.i4.3 | newarr 0x01000005 | dup | ldc.i4.0 | ldloc.0 | box 0x01000020 | stelem.ref"
+            + " | dup | ldc.i4.1 | ldloc.1 | brfalse.s IL_new | ldloc.1 | ldobj 0x01000020 | box 0x01000020 | br.s IL_new | ldc.i4.5 | call 0x0A000014 | nop | stelem.ref"
             + " | dup | ldc.i4.2 | ldc.i4.1 | call 0x0A000014 | stelem.ref | call 0x0A000016 | ret",
             listing,
             StringComparison.Ordinal);
         Assert.DoesNotContain("ldloc.2", listing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ByRefLocal_NullOrNot_IsDereferencedOnlyWhenNotNull_ByteForByte()
+    {
+        // One ref int local, not assigned yet where the line is (a ref local is null until assigned); the line is ret.
+        var body = TestBodies.Decode("06 2A");
+        var line = new LinePlan(0, 1, [new LocalCapturePlan(0, ValueCapture.Box(Int32Token), IsByRef: true)]);
+
+        MethodRewriter.Apply(body, LineOnly(line));
+        var encoded = body.Encode();
+
+        var expected =
+            "03 30 10 00 31 00 00 00 00 00 00 00"      // fat header: maxstack 8 + 8, no locals signature of its own
+            + " 17 28 15 00 00 0A 2C 28"               // IL_0000 ldc.i4.1; call LineBegin; brfalse.s IL_0030 (the line)
+            + " 17 14 14 17 8D 05 00 00 01"            // IL_0008 probe id; this = null; arguments = null; new object[1]
+            + " 25 16 06 2C 0D"                         // IL_0011 dup; ldc.i4.0; ldloc.0; brfalse.s IL_0023 (null: the marker)
+            + " 06 71 20 00 00 01 8C 20 00 00 01 2B 06" // IL_0016 ldloc.0; ldobj int; box int; br.s IL_0029
+            + " 1B 28 14 00 00 0A"                      // IL_0023 ldc.i4.5 (NullReference); call NotCapturable
+            + " 00 A2"                                  // IL_0029 nop; stelem.ref
+            + " 28 16 00 00 0A"                         // IL_002B call Line
+            + " 2A";                                    // IL_0030 the line: ret
+        Assert.Equal(Hex.Normalize(expected), Hex.Of(encoded.Bytes));
     }
 
     [Fact]

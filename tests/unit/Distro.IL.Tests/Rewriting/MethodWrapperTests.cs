@@ -106,8 +106,8 @@ public class MethodWrapperTests
         MethodRewriter.Apply(body, plan);
         var listing = Listing(body);
 
-        Assert.Contains("ldarg.0 | ldobj 0x01000020 | box 0x01000020 | stelem.ref | dup | ldc.i4.1 | ldc.i4.3 | call 0x0A000014 | stelem.ref | call 0x0A000011", listing, StringComparison.Ordinal);
-        Assert.Contains("ldarg.1 | ldobj 0x01000020 | box 0x01000020 | stelem.ref | ldnull | call 0x0A000012", listing, StringComparison.Ordinal);
+        Assert.Contains("ldarg.0 | brfalse.s IL_new | ldarg.0 | ldobj 0x01000020 | box 0x01000020 | br.s IL_new | ldc.i4.5 | call 0x0A000014 | nop | stelem.ref | dup | ldc.i4.1 | ldc.i4.3 | call 0x0A000014 | stelem.ref | call 0x0A000011", listing, StringComparison.Ordinal);
+        Assert.Contains("ldarg.1 | brfalse.s IL_new | ldarg.1 | ldobj 0x01000020 | box 0x01000020 | br.s IL_new | ldc.i4.5 | call 0x0A000014 | nop | stelem.ref | ldnull | call 0x0A000012", listing, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class MethodWrapperTests
         var listing = Listing(body);
 
         Assert.Contains("ldloc.0 | ldc.i4.4 | call 0x0A000014 | ldc.i4.1 | newarr 0x01000005", listing, StringComparison.Ordinal);
-        Assert.Contains("ldloc.0 | ldarg.0 | ldobj 0x02000004 | box 0x02000004 | ldnull | ldnull | ldnull | call 0x0A000012", listing, StringComparison.Ordinal);
+        Assert.Contains("ldloc.0 | ldarg.0 | brfalse.s IL_new | ldarg.0 | ldobj 0x02000004 | box 0x02000004 | br.s IL_new | ldc.i4.5 | call 0x0A000014 | nop | ldnull | ldnull | ldnull | call 0x0A000012", listing, StringComparison.Ordinal);
     }
 
     [Fact]

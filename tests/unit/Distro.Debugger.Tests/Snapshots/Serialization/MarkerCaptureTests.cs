@@ -10,6 +10,7 @@ public class MarkerCaptureTests
         { UncapturedReason.Pointer, typeof(int).MakePointerType(), "System.Int32*", "pointer" },
         { UncapturedReason.NotYetAssigned, typeof(int).MakeByRefType(), "System.Int32", "unassigned" },
         { UncapturedReason.UninitializedInstance, typeof(Shop.Item), "Shop.Item", "uninitialized" },
+        { UncapturedReason.NullReference, typeof(int).MakeByRefType(), "System.Int32", "null-reference" },
         { UncapturedReason.Unknown, typeof(object), "System.Object", "error" },
     };
 

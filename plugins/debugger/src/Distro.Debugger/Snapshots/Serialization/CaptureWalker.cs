@@ -137,6 +137,7 @@ internal ref partial struct CaptureWalker
         UncapturedReason.Pointer => NotCapturedReason.Pointer,
         UncapturedReason.NotYetAssigned => NotCapturedReason.Unassigned,
         UncapturedReason.UninitializedInstance => NotCapturedReason.Uninitialized,
+        UncapturedReason.NullReference => NotCapturedReason.NullReference,
         _ => NotCapturedReason.Error,
     };
 

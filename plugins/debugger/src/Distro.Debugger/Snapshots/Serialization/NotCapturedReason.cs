@@ -13,6 +13,7 @@ internal enum NotCapturedReason
     Pointer,
     Unassigned,
     Uninitialized,
+    NullReference,
     NotEnumerable,
     Error,
 }
@@ -29,6 +30,7 @@ internal static class NotCapturedReasonText
         JsonEncodedText.Encode("pointer"),
         JsonEncodedText.Encode("unassigned"),
         JsonEncodedText.Encode("uninitialized"),
+        JsonEncodedText.Encode("null-reference"),
         JsonEncodedText.Encode("not-enumerable"),
         JsonEncodedText.Encode("error"),
     ];
