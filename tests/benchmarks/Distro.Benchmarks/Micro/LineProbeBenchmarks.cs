@@ -45,7 +45,7 @@ public class LineProbeBenchmarks
     {
         if (_probe is not null)
         {
-            _host?.Remove(_probe);
+            EngineArming.Disarm(_host, _probe);
         }
     }
 

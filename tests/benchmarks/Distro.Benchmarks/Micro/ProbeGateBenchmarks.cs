@@ -65,7 +65,7 @@ public class ProbeGateBenchmarks
         _declining?.Dispose();
         if (_rateLimited is not null)
         {
-            _rateLimitedHost?.Remove(_rateLimited);
+            EngineArming.Disarm(_rateLimitedHost, _rateLimited);
         }
     }
 

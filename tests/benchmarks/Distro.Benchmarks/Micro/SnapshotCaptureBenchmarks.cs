@@ -56,7 +56,7 @@ public class SnapshotCaptureBenchmarks
     {
         if (_probe is not null)
         {
-            _host?.Remove(_probe);
+            EngineArming.Disarm(_host, _probe);
         }
     }
 
@@ -66,7 +66,7 @@ public class SnapshotCaptureBenchmarks
         if (_probe is not null)
         {
             ResultStore.FromEnvironment()?.Write(ResultNames.CaptureCallingThread, MeasureCallingThread());
-            _host?.Remove(_probe);
+            EngineArming.Disarm(_host, _probe);
         }
 
         if (_export is null)

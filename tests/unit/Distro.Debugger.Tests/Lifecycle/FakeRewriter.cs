@@ -16,6 +16,8 @@ internal sealed class FakeRewriter : IMethodRewriter
 
     public int UpdateCalls { get; private set; }
 
+    public int RevertCalls { get; private set; }
+
     public InstrumentationStatus StatusToReport { get; set; } = new(InstrumentationState.Requested, InstrumentationFailure.None, 0, string.Empty);
 
     public bool IsRewritten(MethodBase method) => _active.ContainsKey(method);
@@ -68,6 +70,10 @@ internal sealed class FakeRewriter : IMethodRewriter
             Instrumentation = instrumentation;
         }
 
-        public void Dispose() => owner._active.TryRemove(method, out _);
+        public void Dispose()
+        {
+            owner.RevertCalls++;
+            owner._active.TryRemove(method, out _);
+        }
     }
 }

@@ -103,7 +103,7 @@ public class ProbeManagerTests
     }
 
     [Fact]
-    public void ChangedConfiguration_IsDisarmedAndArmedAgain()
+    public void ChangedConfiguration_AloneOnItsMethod_SwapsTheProbeWithoutRestoringOrRewritingTheMethod()
     {
         using var harness = new ManagerHarness();
         harness.Apply(InstrumentationType.Probe, ManagerHarness.Probe("h-add", "Calculator", "Add"));
@@ -112,8 +112,48 @@ public class ProbeManagerTests
         harness.Apply(InstrumentationType.Probe, ManagerHarness.Probe("h-add", "Calculator", "Add", createdAt: new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero)));
 
         harness.WaitForStatus("h-add", InstrumentationStatus.Ready, count: 2);
-        Assert.Equal(2, harness.Rewriter.InstrumentCalls);
-        Assert.True(harness.Rewriter.IsRewritten(s_add));
+        Assert.Equal(1, harness.Rewriter.InstrumentCalls);
+        Assert.Equal(0, harness.Rewriter.UpdateCalls);
+        Assert.Equal(0, harness.Rewriter.RevertCalls);
+        Assert.True(harness.Rewriter.Call(s_add, null, 1, 2));
+        Assert.Single(harness.Snapshots);
+    }
+
+    [Fact]
+    public void OneUpdate_MethodAndLineProbesOnOneMethod_AreAppliedAsOneRewrite()
+    {
+        using var harness = new ManagerHarness();
+
+        harness.Apply(
+            InstrumentationType.Breakpoint,
+            ManagerHarness.Breakpoint("h-method", "Calculator", "Add"),
+            ManagerHarness.LineBreakpoint("h-line", "Calculator.cs", 12));
+
+        harness.WaitForStatus("h-method", InstrumentationStatus.Ready);
+        harness.WaitForStatus("h-line", InstrumentationStatus.Ready);
+        Assert.Equal(1, harness.Rewriter.InstrumentCalls);
+        Assert.Equal(0, harness.Rewriter.UpdateCalls);
+        var both = harness.Rewriter.Current(s_add)!;
+        Assert.NotNull(both.MethodProbe);
+        Assert.Single(both.Lines);
+    }
+
+    [Fact]
+    public void OneUpdate_EveryProbeOfAMethodRemoved_RestoresTheMethodOnce()
+    {
+        using var harness = new ManagerHarness();
+        harness.Apply(
+            InstrumentationType.Breakpoint,
+            ManagerHarness.Breakpoint("h-method", "Calculator", "Add"),
+            ManagerHarness.LineBreakpoint("h-line", "Calculator.cs", 12));
+        harness.WaitForStatus("h-line", InstrumentationStatus.Ready);
+
+        harness.Apply(InstrumentationType.Breakpoint);
+
+        Assert.Equal(1, harness.Rewriter.RevertCalls);
+        Assert.Equal(0, harness.Rewriter.UpdateCalls);
+        Assert.False(harness.Rewriter.IsRewritten(s_add));
+        Assert.Equal(0, harness.Manager.InstrumentedMethodCount);
     }
 
     [Theory]

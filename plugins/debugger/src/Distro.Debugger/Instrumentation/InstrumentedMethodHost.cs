@@ -5,10 +5,11 @@ using Distro.Hooks.Control;
 namespace Distro.Debugger.Instrumentation;
 
 /// <summary>
-/// One method and every probe armed on it, method probes and line probes alike. The first probe rewrites the method,
-/// the last one to leave restores it. Probes that join or leave without changing what the rewritten code must pass
-/// (whether there is a method probe, which lines, which locals) only swap the probe sets: the method's code and the
-/// other probes are not disturbed. A change of that shape is applied as one new rewrite.
+/// One method and every probe armed on it, method probes and line probes alike. Probes join and leave, and
+/// <see cref="Commit"/> applies all of that at once: the first probe rewrites the method, the last one to leave
+/// restores it. Probes that join or leave without changing what the rewritten code must pass (whether there is a
+/// method probe, which lines, which locals) only swap the probe sets: the method's code and the other probes are not
+/// disturbed. A change of that shape is applied as one new rewrite, however many probes changed.
 /// </summary>
 internal sealed class InstrumentedMethodHost(MethodBase method, IMethodRewriter rewriter)
 {
@@ -22,6 +23,8 @@ internal sealed class InstrumentedMethodHost(MethodBase method, IMethodRewriter 
     private string? _shape;
     private IRewriteHandle? _rewrite;
     private Task<InstrumentationStatus>? _status;
+    private TaskCompletionSource<Task<InstrumentationStatus>> _nextCommit = NewCommit();
+    private bool _changed;
 
     public MethodBase Method { get; } = method;
 
@@ -36,36 +39,61 @@ internal sealed class InstrumentedMethodHost(MethodBase method, IMethodRewriter 
         }
     }
 
-    /// <summary>Arms a method probe; the task completes with the method's instrumentation status once the profiler processed it.</summary>
+    /// <summary>
+    /// Adds a method probe, armed at the next <see cref="Commit"/>; the task completes with the method's
+    /// instrumentation status once the profiler processed that commit.
+    /// </summary>
     public Task<InstrumentationStatus> Add(IMethodCapture capture, IReadOnlyList<int> returnLocals)
     {
         lock (_gate)
         {
             _methodCaptures.Add((capture, returnLocals));
-            return Apply();
+            _changed = true;
+            return _nextCommit.Task.Unwrap();
         }
     }
 
-    /// <summary>Arms a line probe before the instruction at <paramref name="ilOffset"/>, passed the given local slots.</summary>
+    /// <summary>Adds a line probe before the instruction at <paramref name="ilOffset"/>, passed the given local slots.</summary>
     public Task<InstrumentationStatus> Add(ILineCapture capture, int ilOffset, IReadOnlyList<int> locals)
     {
         lock (_gate)
         {
             _lineCaptures.Add((capture, ilOffset, locals));
-            return Apply();
+            _changed = true;
+            return _nextCommit.Task.Unwrap();
         }
     }
 
-    /// <summary>Disarms a probe; returns true when it was the last one and the original code is being restored.</summary>
-    public bool Remove(object capture)
+    /// <summary>Takes a probe off the method at the next <see cref="Commit"/>.</summary>
+    public void Remove(object capture)
     {
         lock (_gate)
         {
-            _methodCaptures.RemoveAll(entry => ReferenceEquals(entry.Capture, capture));
-            _lineCaptures.RemoveAll(entry => ReferenceEquals(entry.Capture, capture));
-            if (_methodCaptures.Count + _lineCaptures.Count > 0)
+            _changed |= _methodCaptures.RemoveAll(entry => ReferenceEquals(entry.Capture, capture)) > 0;
+            _changed |= _lineCaptures.RemoveAll(entry => ReferenceEquals(entry.Capture, capture)) > 0;
+        }
+    }
+
+    /// <summary>
+    /// Applies every probe added or removed since the last commit as one rewrite, or restores the original code when no
+    /// probe is left. Returns true when the method carries no probe any more.
+    /// </summary>
+    public bool Commit()
+    {
+        lock (_gate)
+        {
+            var isEmpty = _methodCaptures.Count + _lineCaptures.Count == 0;
+            if (!_changed)
             {
-                Apply();
+                return isEmpty;
+            }
+
+            _changed = false;
+            var commit = _nextCommit;
+            _nextCommit = NewCommit();
+            if (!isEmpty)
+            {
+                commit.SetResult(ApplyOrFail());
                 return false;
             }
 
@@ -75,9 +103,24 @@ internal sealed class InstrumentedMethodHost(MethodBase method, IMethodRewriter 
             _shape = null;
             _probeSet = null;
             _lineSets = [];
+            commit.SetResult(Task.FromResult(new InstrumentationStatus(InstrumentationState.Reverted, InstrumentationFailure.None, 0, string.Empty)));
             return true;
         }
     }
+
+    private Task<InstrumentationStatus> ApplyOrFail()
+    {
+        try
+        {
+            return Apply();
+        }
+        catch (Exception e)
+        {
+            return Task.FromResult(Report(new InstrumentationStatus(InstrumentationState.Failed, InstrumentationFailure.InternalError, e.HResult, e.Message)));
+        }
+    }
+
+    private static TaskCompletionSource<Task<InstrumentationStatus>> NewCommit() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private Task<InstrumentationStatus> Apply()
     {
@@ -124,7 +167,11 @@ internal sealed class InstrumentedMethodHost(MethodBase method, IMethodRewriter 
         }
 
         _shape = shape;
-        _status = Task.Run(() => Report(rewrite.WaitForStatus(StatusTimeout)));
+        _status = RewriteStatusWaiter.Shared.WhenProcessed(rewrite, StatusTimeout).ContinueWith(
+            processed => Report(processed.Result),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion,
+            TaskScheduler.Default);
         return _status;
     }
 

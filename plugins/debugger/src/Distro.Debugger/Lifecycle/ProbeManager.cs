@@ -29,6 +29,9 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
     private readonly object _gate = new();
     private readonly Dictionary<(string Source, InstrumentationType Type), Dictionary<ConfigurationIdentity, AppliedConfiguration>> _applied = [];
     private readonly Dictionary<(Module Module, int Token), InstrumentedMethodHost> _hosts = [];
+
+    // Methods whose probes changed under the gate, each committed once as the gate is released.
+    private readonly HashSet<InstrumentedMethodHost> _touched = [];
     private readonly TargetResolver _resolver;
     private readonly IMethodRewriter _rewriter;
     private readonly ISnapshotSink _sink;
@@ -84,7 +87,14 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
                     return;
                 }
 
-                ApplyLocked(update);
+                try
+                {
+                    ApplyLocked(update);
+                }
+                finally
+                {
+                    CommitTouchedMethods();
+                }
             }
         }
         catch (Exception e)
@@ -111,6 +121,7 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
             }
 
             _applied.Clear();
+            CommitTouchedMethods();
         }
     }
 
@@ -222,6 +233,7 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
         foreach (var target in targets)
         {
             var host = HostFor(target.Method);
+            _touched.Add(host);
             if (target.Line is { } line)
             {
                 var probe = new LineSnapshotProbe(armed, new ProbeTarget(target.Method, target.UserMethod, line.DocumentPath, line.BoundLine), line, _services);
@@ -282,14 +294,26 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
         entry.Armed?.Disable();
         foreach (var (host, capture) in entry.Attachments)
         {
-            if (host.Remove(capture))
+            host.Remove(capture);
+            _touched.Add(host);
+        }
+
+        entry.Attachments.Clear();
+        entry.Pending = null;
+    }
+
+    /// <summary>Applies each changed method's probes as one rewrite, and forgets methods that carry no probe any more.</summary>
+    private void CommitTouchedMethods()
+    {
+        foreach (var host in _touched)
+        {
+            if (host.Commit())
             {
                 _hosts.Remove((host.Method.Module, host.Method.MetadataToken));
             }
         }
 
-        entry.Attachments.Clear();
-        entry.Pending = null;
+        _touched.Clear();
     }
 
     private void DisableExhausted(ArmedProbe probe)
@@ -306,6 +330,7 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
 
                 Disarm(entry);
                 entry.IsDisabled = true;
+                CommitTouchedMethods();
             }
 
             _tracker.Disabled(probe.Configuration);
@@ -333,6 +358,8 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
                         expired.Add(entry.Configuration);
                     }
                 }
+
+                CommitTouchedMethods();
             }
 
             expired.ForEach(_tracker.Disabled);
@@ -366,6 +393,8 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
                         Resolve(entry);
                     }
                 }
+
+                CommitTouchedMethods();
             }
         }
         catch (Exception e)

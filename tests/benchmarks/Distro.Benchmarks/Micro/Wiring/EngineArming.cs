@@ -20,12 +20,20 @@ internal static class EngineArming
         RequireProfiler();
         var host = new InstrumentedMethodHost(method, new ProfilerMethodRewriter());
         var status = add(host);
+        host.Commit();
         if (!status.Wait(s_timeout) || !status.Result.IsActive)
         {
             throw new InvalidOperationException($"arming {method.Name} failed: {(status.IsCompleted ? status.Result.ToString() : "no status within the timeout")}");
         }
 
         return host;
+    }
+
+    /// <summary>Takes the probe off its method, restoring the original code when it was the last one.</summary>
+    public static void Disarm(InstrumentedMethodHost? host, object capture)
+    {
+        host?.Remove(capture);
+        host?.Commit();
     }
 
     public static void RequireProfiler()
