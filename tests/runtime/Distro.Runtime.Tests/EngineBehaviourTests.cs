@@ -76,7 +76,7 @@ public class EngineBehaviourTests
     {
         var facts = FixtureProcess.Report("stress").Facts;
 
-        Assert.Equal("1000", facts["cycles"]);
+        Assert.Equal("1000", facts["completed-cycles"]);
         Assert.Equal("0", facts["wrong-results"]);
         Assert.Equal("0", facts["exceptions"]);
         Assert.Equal(string.Empty, facts["failed-cycles"]);

@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Distro.Hooks;
 
 namespace Distro.Runtime.Fixture.Recording;
 
 /// <summary>
 /// A line probe that records what the line hook received: <c>this</c> (and its fields, which hold an async method's
-/// or a lambda's variables), the arguments, and the requested locals under their source names.
+/// or a lambda's variables), the arguments (and the fields of a closure passed as one, as a local function receives
+/// the variables it captured), and the requested locals under their source names. Its events have the kind given,
+/// so that the probes of several lines in one method can be told apart.
 /// </summary>
-public sealed class LineRecordingProbe(IReadOnlyList<string> localNames) : LineProbe
+public sealed class LineRecordingProbe(IReadOnlyList<string> localNames, string kind = "line") : LineProbe
 {
     private readonly ConcurrentQueue<RecordedEvent> _events = new();
     private int _hits;
@@ -35,13 +38,16 @@ public sealed class LineRecordingProbe(IReadOnlyList<string> localNames) : LineP
         }
 
         _events.Enqueue(new RecordedEvent(
-            "line",
+            kind,
             Interlocked.Increment(ref _hits),
             ValueFormatter.Format(instance),
             ValueFormatter.FormatAll(arguments),
             Locals: named,
-            InstanceFields: FieldsOf(instance)));
+            InstanceFields: FieldsOf(instance),
+            ArgumentFields: arguments?.Select(argument => IsClosure(argument) ? FieldsOf(argument) : null).ToList()));
     }
+
+    private static bool IsClosure(object? value) => value?.GetType().IsDefined(typeof(CompilerGeneratedAttribute)) == true;
 
     private static Dictionary<string, string>? FieldsOf(object? instance) =>
         instance is null || instance is UncapturedValue || instance.GetType().Namespace is "System"

@@ -11,4 +11,5 @@ public sealed record RecordedEvent(
     string? ExceptionMessage = null,
     long ElapsedTicks = 0,
     IReadOnlyDictionary<string, string>? Locals = null,
-    IReadOnlyDictionary<string, string>? InstanceFields = null);
+    IReadOnlyDictionary<string, string>? InstanceFields = null,
+    IReadOnlyList<IReadOnlyDictionary<string, string>?>? ArgumentFields = null);

@@ -60,4 +60,10 @@ public static class PdbLines
 }
 
 /// <summary>A method, the IL offset a line starts at in it, and its named locals in scope there.</summary>
-public sealed record LineTarget(MethodBase Method, int ILOffset, IReadOnlyList<(int Slot, string Name)> Locals);
+public sealed record LineTarget(MethodBase Method, int ILOffset, IReadOnlyList<(int Slot, string Name)> Locals)
+{
+    public int SlotOf(string name) =>
+        Locals.SingleOrDefault(local => local.Name == name) is { Name: not null } local
+            ? local.Slot
+            : throw new InvalidOperationException($"no local {name} in scope at IL offset 0x{ILOffset:X4} of {Method.Name}");
+}

@@ -1,4 +1,4 @@
-// Line probe scenarios name lines of this file (see LineScenarios.cs): change it only together with them.
+// Line probe scenarios name lines of this file (see LineScenarios.cs): change it only together with them. A local they look at is read more than once, or the optimizing compiler may keep it on the stack without a slot.
 namespace Distro.Runtime.Fixture.Shapes;
 
 public static class LineShapes
@@ -27,7 +27,7 @@ public static class LineShapes
 
             return log + ":" + input;
         }
-        catch (ArgumentException e)
+        catch (ArgumentException e) // @catch-declaration
         {
             log += ":" + e.Message; // @catch-body
             return log;
@@ -57,14 +57,14 @@ public static class LineShapes
             < 0 => "negative",
             _ => "positive",
         };
-        return label;
+        return label + ":" + label.Length;
     }
 
     public static int UsingBlock(string text)
     {
         using var reader = new StringReader(text);
         var first = reader.ReadLine() ?? string.Empty;
-        return first.Length; // @using-body
+        return first.Length > 0 ? first.Length : -1; // @using-body
     }
 
     public static async Task<int> AfterAwaitAsync(int seed)
@@ -91,7 +91,7 @@ public static class LineShapes
         return value =>
         {
             var scaled = value * scale; // @lambda-body
-            return scaled + offset;
+            return scaled > 0 ? scaled + offset : offset;
         };
     }
 
@@ -118,5 +118,39 @@ public static class LineShapes
         }
 
         return filled + buffer[^1];
+    }
+
+    public static int TwoLines(int seed)
+    {
+        var doubled = seed * 2;
+        var shifted = doubled + 3; // @two-lines-first
+        var product = shifted * doubled; // @two-lines-second
+        return product + shifted;
+    }
+
+    public static string Describe(int code)
+    {
+        var prefix = "code";
+        string text;
+        switch (code)
+        {
+            case 0:
+                text = prefix + ":none";
+                break;
+            case 1:
+                text = prefix + ":one";
+                break;
+            case 2:
+                text = prefix + ":two"; // @switch-case
+                break;
+            case 3:
+                text = prefix + ":three";
+                break;
+            default:
+                text = prefix + ":many";
+                break;
+        }
+
+        return text + ":" + prefix;
     }
 }

@@ -34,30 +34,62 @@ public class LineProbeTests
     }
 
     [Fact]
-    public void LineAtACatchHandlerStart_ProbeBelongsToTheHandlerAndKeepsTheExceptionOnTheStack()
+    public void TwoLinesInOneMethod_EachProbeRunsBeforeItsOwnLineWithItsOwnLocals_ByteForByte()
     {
-        var body = TestBodies.Decode(TestBodies.TryCatch);
-        var handlerStart = body.ExceptionClauses[0].HandlerStart;
+        // static int Next(int n) { var copy = n; return copy + 1; }, one local (int copy)
+        // IL_0000 ldarg.0; stloc.0 (line 1) | IL_0002 ldloc.0; ldc.i4.1; add; ret (line 2)
+        var body = TestBodies.Decode("13 30 02 00 06 00 00 00 01 00 00 11 | 02 0A 06 17 58 2A");
+        var plan = new MethodRewritePlan(
+            MethodWrapperTests.Hooks,
+            Instance: null,
+            IsConstructor: false,
+            [Parameter(Int32Token)],
+            Wrap: null,
+            [
+                new LinePlan(ILOffset: 0, ProbeId: 4, Locals: []),
+                new LinePlan(ILOffset: 2, ProbeId: 5, Locals: [new LocalCapturePlan(0, ValueCapture.Box(Int32Token), IsByRef: false)]),
+            ]);
 
-        MethodRewriter.Apply(body, LineOnly(new LinePlan(ILOffset: 3, ProbeId: 1, Locals: [])));
+        MethodRewriter.Apply(body, plan);
 
-        var clause = body.ExceptionClauses.Single();
-        Assert.Equal(ILOpCode.Ldc_i4_1, clause.HandlerStart.OpCode);
-        Assert.Same(handlerStart, body.Instructions[body.IndexOf(clause.HandlerStart) + 8]);
-        var wrapped = ILMethodBody.Decode(body.Encode().Bytes.Span);
-        Assert.Equal(ILOpCode.Ldc_i4_1, wrapped.ExceptionClauses.Single().HandlerStart.OpCode);
+        var expected =
+            "13 30 0A 00 52 00 00 00 01 00 00 11"      // maxstack 2 + 8, the local signature and init-locals kept
+            + " 1A 28 15 00 00 0A 2C 17"               // IL_0000 ldc.i4.4; call LineBegin; brfalse.s IL_001F (line 1)
+            + " 1A 14 17 8D 05 00 00 01"               // IL_0008 ldc.i4.4; this = null; new object[1]
+            + " 25 16 02 8C 20 00 00 01 A2"            // IL_0010 [0] = box(arg 0)
+            + " 14 28 16 00 00 0A"                      // IL_0019 locals = null; call Line
+            + " 02 0A"                                  // IL_001F line 1: copy = n
+            + " 1B 28 15 00 00 0A 2C 25"               // IL_0021 ldc.i4.5; call LineBegin; brfalse.s IL_004E (line 2)
+            + " 1B 14 17 8D 05 00 00 01"               // IL_0029 ldc.i4.5; this = null; new object[1]
+            + " 25 16 02 8C 20 00 00 01 A2"            // IL_0031 [0] = box(arg 0)
+            + " 17 8D 05 00 00 01"                      // IL_003A new object[1]
+            + " 25 16 06 8C 20 00 00 01 A2"            // IL_0040 [0] = box(local 0)
+            + " 28 16 00 00 0A"                         // IL_0049 call Line
+            + " 06 17 58 2A";                           // IL_004E line 2: return copy + 1
+        Assert.Equal(Hex.Normalize(expected), body.EncodeToHex());
     }
 
     [Fact]
-    public void LineAtATryStart_ProbeRunsInsideTheTry()
+    public void LineAtASwitchTarget_SwitchReachesTheProbe_ByteForByte()
     {
-        var body = TestBodies.Decode(TestBodies.TryFinally);
+        // static int Pick(int n) { switch (n) { case 0: return 1; case 1: return 2; default: return 0; } }
+        // IL_0000 ldarg.0; switch (IL_0010, IL_0012) | IL_000E ldc.i4.0; ret | IL_0010 ldc.i4.1; ret | IL_0012 ldc.i4.2; ret
+        var body = ILMethodBody.Decode(TestBodies.Tiny("02 45 02 00 00 00 02 00 00 00 04 00 00 00 16 2A 17 2A 18 2A"));
+        var plan = LineOnly(new LinePlan(ILOffset: 0x10, ProbeId: 2, Locals: []), Parameter(Int32Token));
 
-        MethodRewriter.Apply(body, LineOnly(new LinePlan(ILOffset: 0, ProbeId: 1, Locals: [])));
+        MethodRewriter.Apply(body, plan);
 
-        var clause = body.ExceptionClauses.Single();
-        Assert.Same(body.Instructions[0], clause.TryStart);
-        Assert.Equal(ILOpCode.Ldc_i4_1, clause.TryStart.OpCode);
+        var expected =
+            "03 30 10 00 33 00 00 00 00 00 00 00"      // fat header: maxstack 8 + 8
+            + " 02 45 02 00 00 00 02 00 00 00 23 00 00 00" // IL_0000 ldarg.0; switch (IL_0010 the probe, IL_0031)
+            + " 16 2A"                                  // IL_000E default: return 0
+            + " 18 28 15 00 00 0A 2C 17"               // IL_0010 ldc.i4.2; call LineBegin; brfalse.s IL_002F (case 0)
+            + " 18 14 17 8D 05 00 00 01"               // IL_0018 ldc.i4.2; this = null; new object[1]
+            + " 25 16 02 8C 20 00 00 01 A2"            // IL_0020 [0] = box(arg 0)
+            + " 14 28 16 00 00 0A"                      // IL_0029 locals = null; call Line
+            + " 17 2A"                                  // IL_002F case 0: return 1
+            + " 18 2A";                                 // IL_0031 case 1: return 2
+        Assert.Equal(Hex.Normalize(expected), body.EncodeToHex());
     }
 
     [Fact]
@@ -153,9 +185,9 @@ public class LineProbeTests
         Assert.Throws<RewriteNotSupportedException>(() => MethodRewriter.Apply(body, LineOnly(new LinePlan(ILOffset: 7, ProbeId: 1, Locals: []))));
     }
 
-    private static ParameterPlan Parameter(int token) => new(ValueCapture.Box(token), IsByRef: false, IsOut: false);
+    internal static ParameterPlan Parameter(int token) => new(ValueCapture.Box(token), IsByRef: false, IsOut: false);
 
-    private static MethodRewritePlan LineOnly(LinePlan line, params ParameterPlan[] parameters) =>
+    internal static MethodRewritePlan LineOnly(LinePlan line, params ParameterPlan[] parameters) =>
         new(MethodWrapperTests.Hooks, Instance: null, IsConstructor: false, parameters, Wrap: null, [line]);
 
     private static string Listing(ILMethodBody body) =>
