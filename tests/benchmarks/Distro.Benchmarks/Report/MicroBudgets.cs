@@ -22,7 +22,11 @@ internal static class MicroBudgets
         var rateLimited = results.Find(nameof(ProbeGateBenchmarks), nameof(ProbeGateBenchmarks.RateLimitedSnapshotProbe));
         yield return TimeAbove("2", "Armed snapshot probe whose rate limit is used up, per call above the un-probed call", rateLimited, unprobedCall, RateLimitedProbeNanoseconds);
         yield return Allocation("2", "Armed snapshot probe whose rate limit is used up, allocated per call", rateLimited, unprobedCall, 0);
-        yield return TimeAbove("2", "Armed probe that declines at once (the engine's floor: hooks and probe lookup), per call", results.Find(nameof(ProbeGateBenchmarks), nameof(ProbeGateBenchmarks.DecliningProbe)), unprobedCall, null);
+        var declining = results.Find(nameof(ProbeGateBenchmarks), nameof(ProbeGateBenchmarks.DecliningProbe));
+        yield return TimeAbove("2", "Armed probe that declines at once (the engine's floor: hooks and probe lookup), per call", declining, unprobedCall, null);
+        var callWithoutProfiler = results.Find(nameof(ProfilerOverheadBenchmarks), nameof(ProfilerOverheadBenchmarks.UnprobedCall), ProfilerJobs.WithoutProfilerId);
+        yield return RatioAgainst("2", "Armed snapshot probe whose rate limit is used up, per call, against the un-probed call without the profiler", rateLimited, callWithoutProfiler);
+        yield return RatioAgainst("2", "Armed probe that declines at once, per call, against the un-probed call without the profiler", declining, callWithoutProfiler);
 
         var unprobedReference = results.Find(nameof(SnapshotCaptureBenchmarks), nameof(SnapshotCaptureBenchmarks.UnprobedCall));
         var captured = results.Find(nameof(SnapshotCaptureBenchmarks), nameof(SnapshotCaptureBenchmarks.CaptureAndEmit));
@@ -77,6 +81,24 @@ internal static class MicroBudgets
             "ratio " + Units.Ratio(ratio),
             isBudget ? target : $"({target})",
             isBudget ? BudgetRow.Judge(ratio <= ProfilerRatio) : Verdict.Informative);
+    }
+
+    /// <summary>A call's cost as a multiple of a baseline measured in another job of the same run.</summary>
+    private static BudgetRow RatioAgainst(string number, string budget, MicroMeasurement? measured, MicroMeasurement? baseline)
+    {
+        if (measured is null || baseline is null)
+        {
+            return BudgetRow.NotMeasured(number, budget, "—");
+        }
+
+        return new BudgetRow(
+            number,
+            budget,
+            Units.Time(measured.MeanNanoseconds),
+            Units.Time(baseline.MeanNanoseconds) + " (without profiler)",
+            "ratio " + Units.Ratio(measured.MeanNanoseconds / baseline.MeanNanoseconds),
+            "—",
+            Verdict.Informative);
     }
 
     private static BudgetRow TimeAbove(string number, string budget, MicroMeasurement? measured, MicroMeasurement? baseline, double? targetNanoseconds)
