@@ -113,14 +113,14 @@ internal sealed unsafe class ProfilerRuntime
 
     public long RequestRewrite(Guid moduleVersionId, int methodToken, byte[] specification)
     {
-        var id = Requests.Create();
+        var id = Requests.Create(new RequestedMethod(moduleVersionId, methodToken));
         _broker.Enqueue(() => ExecuteRewrite(id, moduleVersionId, methodToken, specification));
         return id;
     }
 
     public long RequestRevert(Guid moduleVersionId, int methodToken)
     {
-        var id = Requests.Create();
+        var id = Requests.Create(new RequestedMethod(moduleVersionId, methodToken));
         _broker.Enqueue(() => ExecuteRevert(id, moduleVersionId, methodToken));
         return id;
     }
