@@ -20,7 +20,7 @@ public enum InstrumentationState
     Failed = 5,
 }
 
-/// <summary>Why instrumentation failed.</summary>
+/// <summary>Why instrumentation failed. Values up to <see cref="InternalError"/> are the profiler's own; later ones are found before the profiler is asked.</summary>
 public enum InstrumentationFailure
 {
     None = 0,
@@ -34,6 +34,9 @@ public enum InstrumentationFailure
     ReJitRequestFailed = 8,
     RuntimeRejected = 9,
     InternalError = 10,
+
+    /// <summary>As many probes as the registry holds are armed: one must be removed before another is armed.</summary>
+    ProbeLimitReached = 11,
 }
 
 /// <summary>The state of an instrumentation request, and for a failure its cause in words.</summary>

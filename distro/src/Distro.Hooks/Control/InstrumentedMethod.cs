@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Distro.Hooks.Control;
 
@@ -6,6 +7,7 @@ namespace Distro.Hooks.Control;
 public sealed class InstrumentedMethod : IDisposable
 {
     private readonly InstrumentationStatus? _refusal;
+    private StrongBox<InstrumentationStatus>? _refusedUpdate;
     private long _requestId;
 
     internal InstrumentedMethod(MethodBase method)
@@ -26,12 +28,15 @@ public sealed class InstrumentedMethod : IDisposable
 
     internal bool IsRemoved { get; set; }
 
-    /// <summary>The current status: of the latest rewrite, or after <see cref="Dispose"/> of the revert.</summary>
+    /// <summary>
+    /// The current status: of the latest rewrite, or after <see cref="Dispose"/> of the revert. When the latest
+    /// <see cref="Update"/> was refused, that refusal (the probes before it stay armed).
+    /// </summary>
     public InstrumentationStatus Status => WaitForStatus(TimeSpan.Zero);
 
     /// <summary>Waits until the profiler's thread has processed the latest request (or the timeout passes) and returns its status.</summary>
     public InstrumentationStatus WaitForStatus(TimeSpan timeout) =>
-        _refusal ?? MethodInstrumenter.QueryStatus(Interlocked.Read(ref _requestId), timeout);
+        _refusal ?? Volatile.Read(ref _refusedUpdate)?.Value ?? MethodInstrumenter.QueryStatus(Interlocked.Read(ref _requestId), timeout);
 
     /// <summary>Replaces every probe on the method with <paramref name="instrumentation"/>, as one new rewrite.</summary>
     public void Update(MethodInstrumentation instrumentation)
@@ -39,7 +44,7 @@ public sealed class InstrumentedMethod : IDisposable
         ArgumentNullException.ThrowIfNull(instrumentation);
         if (_refusal is null)
         {
-            MethodInstrumenter.Update(this, instrumentation);
+            MethodInstrumenter.Update(this, Method, instrumentation);
         }
     }
 
@@ -48,11 +53,17 @@ public sealed class InstrumentedMethod : IDisposable
     {
         if (_refusal is null)
         {
-            MethodInstrumenter.Remove(this);
+            MethodInstrumenter.Remove(this, Method);
         }
     }
 
-    internal void SetRequest(long requestId) => Interlocked.Exchange(ref _requestId, requestId);
+    internal void SetRequest(long requestId)
+    {
+        Interlocked.Exchange(ref _requestId, requestId);
+        Volatile.Write(ref _refusedUpdate, null);
+    }
+
+    internal void RefuseUpdate(InstrumentationStatus refusal) => Volatile.Write(ref _refusedUpdate, new StrongBox<InstrumentationStatus>(refusal));
 
     public override string ToString() => $"{Method.DeclaringType?.FullName}.{Method.Name}";
 }

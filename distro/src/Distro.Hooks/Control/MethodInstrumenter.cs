@@ -53,9 +53,9 @@ public static class MethodInstrumenter
             }
 
             var instrumented = new InstrumentedMethod(method);
-            if (!Request(instrumented, instrumentation))
+            if (Request(instrumented, method, instrumentation) is { } notRequested)
             {
-                return new InstrumentedMethod(method, InstrumentationStatus.Failed(InstrumentationFailure.ProfilerNotAvailable, "the profiler did not accept the request"));
+                return new InstrumentedMethod(method, notRequested);
             }
 
             s_active[key] = instrumented;
@@ -84,32 +84,32 @@ public static class MethodInstrumenter
         throw new ArgumentException($"no loaded module has MVID {moduleVersionId}", nameof(moduleVersionId));
     }
 
-    internal static void Update(InstrumentedMethod instrumented, MethodInstrumentation instrumentation)
+    internal static void Update(InstrumentedMethod instrumented, MethodBase method, MethodInstrumentation instrumentation)
     {
         lock (s_gate)
         {
-            if (!instrumented.IsRemoved)
+            if (!instrumented.IsRemoved && Request(instrumented, method, instrumentation) is { } refusal)
             {
-                Request(instrumented, instrumentation);
+                instrumented.RefuseUpdate(refusal);
             }
         }
     }
 
-    internal static void Remove(InstrumentedMethod instrumented)
+    internal static void Remove(InstrumentedMethod instrumented, MethodBase method)
     {
         lock (s_gate)
         {
-            if (instrumented.IsRemoved || !s_active.Remove(KeyOf(instrumented.Method)))
+            if (instrumented.IsRemoved || !s_active.Remove(KeyOf(method)))
             {
                 return;
             }
 
             instrumented.IsRemoved = true;
-            var moduleVersionId = instrumented.Method.Module.ModuleVersionId;
-            var revertId = NativeProfiler.RequestRevert(ref moduleVersionId, instrumented.Method.MetadataToken);
+            var moduleVersionId = method.Module.ModuleVersionId;
+            var revertId = NativeProfiler.RequestRevert(ref moduleVersionId, method.MetadataToken);
             instrumented.SetRequest(revertId);
             Unregister(instrumented.ProbeIds);
-            HooksEventSource.Log.InstrumentationRemoved(Describe(instrumented.Method), revertId);
+            HooksEventSource.Log.InstrumentationRemoved(Describe(method), revertId);
         }
     }
 
@@ -127,21 +127,32 @@ public static class MethodInstrumenter
         return new InstrumentationStatus((InstrumentationState)state, (InstrumentationFailure)failure, hresult, text);
     }
 
-    /// <summary>Registers the probes, sends one rewrite request, and retires the probes the previous request used.</summary>
-    private static bool Request(InstrumentedMethod instrumented, MethodInstrumentation instrumentation)
+    /// <summary>
+    /// Registers the probes, sends one rewrite request, and retires the probes the previous request used. Returns why
+    /// nothing was requested, or null when the request was sent.
+    /// </summary>
+    private static InstrumentationStatus? Request(InstrumentedMethod instrumented, MethodBase method, MethodInstrumentation instrumentation)
     {
         EnsureHooksConfigured();
-        var method = instrumented.Method;
         var methodProbeId = instrumentation.MethodProbe is { } methodProbe ? ProbeRegistry.Register(methodProbe) : 0;
         var lines = instrumentation.Lines.Select(line => (line.ILOffset, ProbeRegistry.Register(line.Probe), line.Locals)).ToList();
         var ids = lines.Select(line => line.Item2).Prepend(methodProbeId).Where(id => id != 0).ToList();
+        if (ids.Count != lines.Count + (instrumentation.MethodProbe is null ? 0 : 1))
+        {
+            // Registration answers 0 when the registry is full.
+            Unregister(ids);
+            return InstrumentationStatus.Failed(
+                InstrumentationFailure.ProbeLimitReached,
+                $"the probe registry is full ({ProbeRegistry.Capacity} probes at once): remove a probe before arming {Describe(method)}");
+        }
+
         var specification = RewriteSpecificationWriter.Write(method, methodProbeId, instrumentation.ReturnLocals, lines);
         var moduleVersionId = method.Module.ModuleVersionId;
         var requestId = NativeProfiler.RequestRewrite(ref moduleVersionId, method.MetadataToken, specification, specification.Length);
         if (requestId == 0)
         {
             Unregister(ids);
-            return false;
+            return InstrumentationStatus.Failed(InstrumentationFailure.ProfilerNotAvailable, "the profiler did not accept the request");
         }
 
         var previous = instrumented.ProbeIds;
@@ -149,7 +160,7 @@ public static class MethodInstrumenter
         instrumented.SetRequest(requestId);
         Unregister(previous);
         HooksEventSource.Log.InstrumentationRequested(Describe(method), string.Join(',', ids), requestId);
-        return true;
+        return null;
     }
 
     private static void Unregister(IReadOnlyList<int> ids)
