@@ -3,9 +3,35 @@ using Distro.Hooks;
 
 namespace Distro.Runtime.Tests;
 
-/// <summary>Arming at the edges of the instrumentation API: a full probe registry.</summary>
+/// <summary>Arming at the edges of the instrumentation API: by module and token, and with a full probe registry.</summary>
 public class ArmingTests
 {
+    [Fact]
+    public void MethodNamedByModuleAndToken_WhenArmed_FiresAndIsSilentAfterDisarm()
+    {
+        var report = FixtureProcess.Report("module-and-token");
+
+        Assert.Equal("Add", report.Facts["armed-method"]);
+        Assert.Equal("Applied", report.Phase("armed").Status);
+        Assert.Equal(["2:Int32", "3:Int32"], report.Armed().Single("entry").Arguments);
+        Assert.Equal("5:Int32", report.Armed().Single("return").ReturnValue);
+        Assert.Equal("Reverted", report.Phase("disarmed").Status);
+        Assert.Empty(report.Phase("disarmed").Call("call").Events);
+    }
+
+    [Theory]
+    [InlineData("unknown-module", "ModuleNotLoaded", "no loaded module has MVID")]
+    [InlineData("unknown-token", "MethodNotFound", "defines no method with token 0x06ffffff")]
+    [InlineData("type-token", "MethodNotFound", "is not a method definition token")]
+    public void ModuleAndTokenNamingNoMethod_WhenArmed_FailsWithAClearStatusInsteadOfThrowing(string arming, string failure, string reason)
+    {
+        var facts = FixtureProcess.Report("module-and-token").Facts;
+
+        Assert.StartsWith($"Failed ({failure}", facts[arming], StringComparison.Ordinal);
+        Assert.Contains(reason, facts[arming], StringComparison.Ordinal);
+        Assert.Equal("null", facts[$"{arming}-method"]);
+    }
+
     [Fact]
     public void Arming_WithTheProbeRegistryFull_IsRefusedWithAClearStatusAndArmsNothing()
     {

@@ -35,8 +35,11 @@ public enum InstrumentationFailure
     RuntimeRejected = 9,
     InternalError = 10,
 
-    /// <summary>As many probes as the registry holds are armed: one must be removed before another is armed.</summary>
+    /// <summary>The probe registry is full: a probe must be removed before another is armed.</summary>
     ProbeLimitReached = 11,
+
+    /// <summary>The module and metadata token given to arm a method name no method.</summary>
+    MethodNotFound = 12,
 }
 
 /// <summary>The state of an instrumentation request, and for a failure its cause in words.</summary>

@@ -7,21 +7,31 @@ namespace Distro.Hooks.Control;
 public sealed class InstrumentedMethod : IDisposable
 {
     private readonly InstrumentationStatus? _refusal;
+    private readonly string _description;
     private StrongBox<InstrumentationStatus>? _refusedUpdate;
     private long _requestId;
 
     internal InstrumentedMethod(MethodBase method)
     {
         Method = method;
+        _description = DescriptionOf(method);
     }
 
     internal InstrumentedMethod(MethodBase method, InstrumentationStatus refusal)
+        : this(method)
     {
-        Method = method;
         _refusal = refusal;
     }
 
-    public MethodBase Method { get; }
+    /// <summary>A refusal for a method that could not be found, named by <paramref name="description"/>.</summary>
+    internal InstrumentedMethod(string description, InstrumentationStatus refusal)
+    {
+        _description = description;
+        _refusal = refusal;
+    }
+
+    /// <summary>The method; null when it was asked for by a module and token that name no method.</summary>
+    public MethodBase? Method { get; }
 
     /// <summary>The ids the rewritten IL passes to the hooks: the method probe's (if any) first, then the line probes'.</summary>
     public IReadOnlyList<int> ProbeIds { get; internal set; } = [];
@@ -42,18 +52,18 @@ public sealed class InstrumentedMethod : IDisposable
     public void Update(MethodInstrumentation instrumentation)
     {
         ArgumentNullException.ThrowIfNull(instrumentation);
-        if (_refusal is null)
+        if (_refusal is null && Method is { } method)
         {
-            MethodInstrumenter.Update(this, Method, instrumentation);
+            MethodInstrumenter.Update(this, method, instrumentation);
         }
     }
 
     /// <summary>Stops the probes and asks the profiler to restore the method's original code.</summary>
     public void Dispose()
     {
-        if (_refusal is null)
+        if (_refusal is null && Method is { } method)
         {
-            MethodInstrumenter.Remove(this, Method);
+            MethodInstrumenter.Remove(this, method);
         }
     }
 
@@ -65,5 +75,7 @@ public sealed class InstrumentedMethod : IDisposable
 
     internal void RefuseUpdate(InstrumentationStatus refusal) => Volatile.Write(ref _refusedUpdate, new StrongBox<InstrumentationStatus>(refusal));
 
-    public override string ToString() => $"{Method.DeclaringType?.FullName}.{Method.Name}";
+    public override string ToString() => _description;
+
+    private static string DescriptionOf(MethodBase method) => $"{method.DeclaringType?.FullName}.{method.Name}";
 }

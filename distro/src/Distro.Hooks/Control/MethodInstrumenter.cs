@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Reflection.Emit;
-using System.Runtime.Loader;
 using Distro.Hooks.Diagnostics;
 
 namespace Distro.Hooks.Control;
@@ -63,25 +62,17 @@ public static class MethodInstrumenter
         }
     }
 
-    /// <summary>Instruments the method with metadata token <paramref name="methodToken"/> in the loaded module <paramref name="moduleVersionId"/>.</summary>
+    /// <summary>
+    /// Instruments the method with metadata token <paramref name="methodToken"/> in the loaded module
+    /// <paramref name="moduleVersionId"/>. Never throws for a module that is not loaded or a token that names no method
+    /// there: the returned handle's <see cref="InstrumentedMethod.Status"/> says why, and its method is null.
+    /// </summary>
     public static InstrumentedMethod Instrument(Guid moduleVersionId, int methodToken, MethodProbe probe)
     {
         ArgumentNullException.ThrowIfNull(probe);
-        foreach (var context in AssemblyLoadContext.All)
-        {
-            foreach (var assembly in context.Assemblies)
-            {
-                foreach (var module in assembly.GetLoadedModules())
-                {
-                    if (module.ModuleVersionId == moduleVersionId && module.ResolveMethod(methodToken) is { } method)
-                    {
-                        return Instrument(method, probe);
-                    }
-                }
-            }
-        }
-
-        throw new ArgumentException($"no loaded module has MVID {moduleVersionId}", nameof(moduleVersionId));
+        return LoadedMethods.Find(moduleVersionId, methodToken, out var refusal) is { } method
+            ? Instrument(method, probe)
+            : new InstrumentedMethod($"{moduleVersionId}/0x{methodToken:x8}", refusal);
     }
 
     internal static void Update(InstrumentedMethod instrumented, MethodBase method, MethodInstrumentation instrumentation)

@@ -6,13 +6,44 @@ using Distro.Runtime.Fixture.Shapes;
 
 namespace Distro.Runtime.Fixture.Scenarios;
 
-/// <summary>Arming at the edges of the instrumentation API: a full probe registry.</summary>
+/// <summary>Arming at the edges of the instrumentation API: by module and token, and with a full probe registry.</summary>
 public static class ArmingScenarios
 {
     public static IReadOnlyDictionary<string, Func<ScenarioReport>> All { get; } = new Dictionary<string, Func<ScenarioReport>>
     {
+        ["module-and-token"] = ModuleAndToken,
         ["probe-limit"] = ProbeLimit,
     };
+
+    /// <summary>Arms a method named by its module's MVID and its metadata token, then names a module and tokens that do not exist.</summary>
+    private static ScenarioReport ModuleAndToken()
+    {
+        var method = typeof(StaticShapes).GetMethod(nameof(StaticShapes.Add))!;
+        var moduleVersionId = method.Module.ModuleVersionId;
+        var probe = new RecordingProbe();
+        var instrumented = MethodInstrumenter.Instrument(moduleVersionId, method.MetadataToken, probe);
+        instrumented.WaitForStatus(ScenarioRunner.StatusTimeout);
+        var call = ScenarioRunner.Invoke("call", () => StaticShapes.Add(2, 3), probe);
+        var armed = new PhaseReport("armed", instrumented.Status.ToString(), [call]);
+        var armedMethod = instrumented.Method?.Name ?? "null";
+        instrumented.Dispose();
+        var disarmed = new PhaseReport("disarmed", instrumented.WaitForStatus(ScenarioRunner.StatusTimeout).ToString(), [ScenarioRunner.Invoke("call", () => StaticShapes.Add(2, 3), probe)]);
+
+        var facts = new Dictionary<string, string> { ["armed-method"] = armedMethod };
+        foreach (var (name, module, token) in new[]
+        {
+            ("unknown-module", Guid.NewGuid(), method.MetadataToken),
+            ("unknown-token", moduleVersionId, 0x06FFFFFF),
+            ("type-token", moduleVersionId, typeof(StaticShapes).MetadataToken),
+        })
+        {
+            using var refused = MethodInstrumenter.Instrument(module, token, probe);
+            facts[name] = refused.WaitForStatus(ScenarioRunner.StatusTimeout).ToString();
+            facts[$"{name}-method"] = refused.Method?.Name ?? "null";
+        }
+
+        return new ScenarioReport("module-and-token", [armed, disarmed], facts);
+    }
 
     /// <summary>
     /// With every probe id in use, arming a method and updating an armed one are refused with a clear status, the probe
