@@ -140,7 +140,8 @@ public static unsafe class ShapeScenarios
         ["inlined-callee"] = () => ScenarioRunner.Run(
             "inlined-callee",
             Method(typeof(StaticShapes), nameof(StaticShapes.Triple)),
-            ("through-inliner", () => StaticShapes.TriplePlusOne(2))),
+            ("through-inliner", () => StaticShapes.TriplePlusOne(2)),
+            ("direct", () => StaticShapes.Triple(2))),
     };
 
     private static MethodBase Method(Type type, string name) =>
