@@ -32,6 +32,18 @@ public class RequestTrackerTests
     }
 
     [Fact]
+    public void Set_WithoutAMessage_KeepsTheNoteOfTheEarlierState()
+    {
+        var tracker = new RequestTracker();
+        var id = tracker.Create(s_method);
+
+        tracker.Set(id, RequestState.Requested, "fell back to RequestReJIT");
+        tracker.Set(id, RequestState.Applied);
+
+        Assert.Equal(new RequestStatus(RequestState.Applied, FailureKind.None, 0, "fell back to RequestReJIT"), tracker.Get(id));
+    }
+
+    [Fact]
     public async Task WaitProcessed_WhenAnotherThreadSetsTheState_ReturnsIt()
     {
         var tracker = new RequestTracker();

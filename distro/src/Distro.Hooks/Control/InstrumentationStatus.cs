@@ -50,6 +50,9 @@ public readonly record struct InstrumentationStatus(InstrumentationState State, 
     internal static InstrumentationStatus Failed(InstrumentationFailure failure, string message) =>
         new(InstrumentationState.Failed, failure, 0, message);
 
+    /// <summary>The state; for a failure its cause, and for any other state the profiler's note when it made one.</summary>
     public override string ToString() =>
-        State == InstrumentationState.Failed ? $"{State} ({Failure}, 0x{HResult:X8}): {Message}" : State.ToString();
+        State == InstrumentationState.Failed ? $"{State} ({Failure}, 0x{HResult:X8}): {Message}"
+        : string.IsNullOrEmpty(Message) ? State.ToString()
+        : $"{State}: {Message}";
 }

@@ -41,6 +41,7 @@ internal sealed class RequestTracker
         }
     }
 
+    /// <summary>Sets the state; a note given earlier (such as a fallback taken while requesting) stays when <paramref name="message"/> is empty.</summary>
     public void Set(long id, RequestState state, string message = "") => Update(id, new RequestStatus(state, FailureKind.None, 0, message));
 
     public void Fail(long id, FailureKind failure, int hresult, string message) => Update(id, new RequestStatus(RequestState.Failed, failure, hresult, message));
@@ -80,7 +81,7 @@ internal sealed class RequestTracker
                 return;
             }
 
-            entry.Status = status;
+            entry.Status = status.Message.Length == 0 ? status with { Message = entry.Status.Message } : status;
             if (status.State is RequestState.Reverted or RequestState.Failed)
             {
                 MarkForgettable(id);
