@@ -44,6 +44,18 @@ public class RequestTrackerTests
     }
 
     [Fact]
+    public void Set_RequestedAfterTheRuntimeAppliedTheRewrite_StaysAppliedAndTakesTheNote()
+    {
+        var tracker = new RequestTracker();
+        var id = tracker.Create(s_method);
+
+        tracker.Set(id, RequestState.Applied);
+        tracker.Set(id, RequestState.Requested, "fell back to RequestReJIT");
+
+        Assert.Equal(new RequestStatus(RequestState.Applied, FailureKind.None, 0, "fell back to RequestReJIT"), tracker.Get(id));
+    }
+
+    [Fact]
     public async Task WaitProcessed_WhenAnotherThreadSetsTheState_ReturnsIt()
     {
         var tracker = new RequestTracker();

@@ -81,6 +81,12 @@ internal sealed class RequestTracker
                 return;
             }
 
+            // The runtime may compile the rewritten method on its own thread before the broker records the request.
+            if (entry.Status.State == RequestState.Applied && status.State == RequestState.Requested)
+            {
+                status = status with { State = RequestState.Applied };
+            }
+
             entry.Status = status.Message.Length == 0 ? status with { Message = entry.Status.Message } : status;
             if (status.State is RequestState.Reverted or RequestState.Failed)
             {
