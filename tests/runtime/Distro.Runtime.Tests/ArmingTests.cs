@@ -3,9 +3,33 @@ using Distro.Hooks;
 
 namespace Distro.Runtime.Tests;
 
-/// <summary>Arming at the edges of the instrumentation API: by module and token, and with a full probe registry.</summary>
+/// <summary>
+/// Arming at the edges of the instrumentation API: by module and token, with a full probe registry, and a method whose
+/// rewrite the runtime rejects.
+/// </summary>
 public class ArmingTests
 {
+    [Fact]
+    public void MethodTheRuntimeWillNotRecompile_WhenArmed_FailsWithTheRuntimesReasonAndRunsUnchanged()
+    {
+        var report = FixtureProcess.Report("runtime-rejects", ("DOTNET_MODIFIABLE_ASSEMBLIES", "debug"));
+
+        var armed = report.Phase("armed");
+        Assert.StartsWith("Failed (RuntimeRejected, 0x8013", armed.Status, StringComparison.Ordinal);
+        Assert.Contains("the runtime rejected the rewritten method", armed.Status, StringComparison.Ordinal);
+        Assert.Equal("42:Int32", armed.Call("call").Result);
+        Assert.Empty(armed.Call("call").Events);
+    }
+
+    [Fact]
+    public void MethodOfADebuggableModule_WithEditsNotAllowed_IsArmedAndFires()
+    {
+        var call = FixtureProcess.Report("runtime-rejects").Armed();
+
+        Assert.Equal("42:Int32", call.Result);
+        Assert.Equal(["41:Int32"], call.Single("entry").Arguments);
+    }
+
     [Fact]
     public void MethodNamedByModuleAndToken_WhenArmed_FiresAndIsSilentAfterDisarm()
     {

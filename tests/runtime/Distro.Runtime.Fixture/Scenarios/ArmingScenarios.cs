@@ -6,14 +6,32 @@ using Distro.Runtime.Fixture.Shapes;
 
 namespace Distro.Runtime.Fixture.Scenarios;
 
-/// <summary>Arming at the edges of the instrumentation API: by module and token, and with a full probe registry.</summary>
+/// <summary>
+/// Arming at the edges of the instrumentation API: by module and token, with a full probe registry, and a method whose
+/// rewrite the runtime rejects.
+/// </summary>
 public static class ArmingScenarios
 {
     public static IReadOnlyDictionary<string, Func<ScenarioReport>> All { get; } = new Dictionary<string, Func<ScenarioReport>>
     {
         ["module-and-token"] = ModuleAndToken,
         ["probe-limit"] = ProbeLimit,
+        ["runtime-rejects"] = RuntimeRejects,
     };
+
+    /// <summary>
+    /// Arms a method of a module the runtime will not recompile (edit and continue is on for it): the request fails
+    /// with the runtime's reason, and the method keeps running its original code.
+    /// </summary>
+    private static ScenarioReport RuntimeRejects()
+    {
+        var method = EditAndContinueAssembly.Load().GetMethod("Increment")!;
+        var probe = new RecordingProbe();
+        using var instrumented = MethodInstrumenter.Instrument(method, probe);
+        var status = instrumented.WaitForStatus(ScenarioRunner.StatusTimeout).ToString();
+        var call = ScenarioRunner.Invoke("call", () => method.Invoke(null, [41]), probe);
+        return new ScenarioReport("runtime-rejects", [new PhaseReport("armed", status, [call])], new Dictionary<string, string>());
+    }
 
     /// <summary>Arms a method named by its module's MVID and its metadata token, then names a module and tokens that do not exist.</summary>
     private static ScenarioReport ModuleAndToken()
