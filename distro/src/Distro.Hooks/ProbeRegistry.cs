@@ -1,57 +1,29 @@
 namespace Distro.Hooks;
 
 /// <summary>
-/// The table from the probe ids baked into rewritten IL to the probes they call (method probes and line probes
-/// share one id space). Ids are never reused, so a call still running old code after its probe was removed finds
-/// an empty slot, not someone else's probe. Reads are lock-free: writers replace the whole array.
+/// The ids baked into rewritten IL and the probes they call (method probes and line probes share one id space).
+/// Bounded: at most <see cref="Capacity"/> probes at once. A removed probe's slot is reused under a new id, and an id
+/// is never handed out twice, so a call still running old code after its probe was removed finds no probe, never
+/// someone else's. See <see cref="ProbeTable"/>.
 /// </summary>
 public static class ProbeRegistry
 {
-    private static readonly object s_gate = new();
-    private static object?[] s_probes = new object?[64];
-    private static int s_lastId;
+    /// <summary>The most probes registered at once.</summary>
+    public const int Capacity = 1 << SlotBits;
 
-    /// <summary>Registers a method probe and returns its id (never 0).</summary>
-    public static int Register(MethodProbe probe) => RegisterAny(probe);
+    private const int SlotBits = 16;
+    private const int GenerationBits = 15;
 
-    /// <summary>Registers a line probe and returns its id (never 0).</summary>
-    public static int Register(LineProbe probe) => RegisterAny(probe);
+    private static readonly ProbeTable s_table = new(SlotBits, GenerationBits);
 
-    public static void Unregister(int id)
-    {
-        lock (s_gate)
-        {
-            if (id > 0 && id < s_probes.Length)
-            {
-                Volatile.Write(ref s_probes[id], null);
-            }
-        }
-    }
+    /// <summary>Registers a method probe and returns its id, or 0 when the registry is full.</summary>
+    public static int Register(MethodProbe probe) => s_table.Register(probe);
+
+    /// <summary>Registers a line probe and returns its id, or 0 when the registry is full.</summary>
+    public static int Register(LineProbe probe) => s_table.Register(probe);
+
+    public static void Unregister(int id) => s_table.Unregister(id);
 
     internal static T? Find<T>(int id)
-        where T : class
-    {
-        var probes = Volatile.Read(ref s_probes);
-        return (uint)id < (uint)probes.Length ? probes[id] as T : null;
-    }
-
-    private static int RegisterAny(object probe)
-    {
-        ArgumentNullException.ThrowIfNull(probe);
-        lock (s_gate)
-        {
-            var id = ++s_lastId;
-            var probes = s_probes;
-            if (id >= probes.Length)
-            {
-                var grown = new object?[probes.Length * 2];
-                Array.Copy(probes, grown, probes.Length);
-                probes = grown;
-            }
-
-            probes[id] = probe;
-            Volatile.Write(ref s_probes, probes);
-            return id;
-        }
-    }
+        where T : class => s_table.Find<T>(id);
 }

@@ -113,14 +113,14 @@ internal sealed unsafe class ProfilerRuntime
 
     public long RequestRewrite(Guid moduleVersionId, int methodToken, byte[] specification)
     {
-        var id = Requests.Create();
+        var id = Requests.Create(new RequestedMethod(moduleVersionId, methodToken));
         _broker.Enqueue(() => ExecuteRewrite(id, moduleVersionId, methodToken, specification));
         return id;
     }
 
     public long RequestRevert(Guid moduleVersionId, int methodToken)
     {
-        var id = Requests.Create();
+        var id = Requests.Create(new RequestedMethod(moduleVersionId, methodToken));
         _broker.Enqueue(() => ExecuteRevert(id, moduleVersionId, methodToken));
         return id;
     }
@@ -187,6 +187,7 @@ internal sealed unsafe class ProfilerRuntime
                 throw new RewriteRefusedException(FailureKind.ModuleNotLoaded, $"no loaded module has MVID {moduleVersionId}");
             }
 
+            var note = string.Empty;
             foreach (var module in modules)
             {
                 if (module.ReasonNotRewritable is { } reason)
@@ -202,7 +203,8 @@ internal sealed unsafe class ProfilerRuntime
                 }
 
                 _rewrites.Set(module.Id, method, prepared);
-                var hr = RequestReJit(module.Id, method);
+                var (hr, fallback) = RequestReJit(module.Id, method);
+                note = fallback ?? note;
                 if (hr.Failed)
                 {
                     _rewrites.Remove(module.Id, method);
@@ -212,7 +214,7 @@ internal sealed unsafe class ProfilerRuntime
                 ProfilerLog.Info($"ReJIT requested for {module.AssemblyName} {method} (request {requestId})");
             }
 
-            Requests.Set(requestId, RequestState.Requested);
+            Requests.Set(requestId, RequestState.Requested, note);
         }
         catch (RewriteRefusedException e)
         {
@@ -231,17 +233,22 @@ internal sealed unsafe class ProfilerRuntime
         }
     }
 
-    private HResult RequestReJit(ModuleId module, MethodDefToken method)
+    /// <summary>
+    /// Requests the ReJIT of one method. When the inliner-aware request is refused and a plain one is made instead, also
+    /// returns a note for the request's status: the probes do not reach callers that inlined the method.
+    /// </summary>
+    private (HResult Result, string? Fallback) RequestReJit(ModuleId module, MethodDefToken method)
     {
         var hr = _info.RequestReJit(module, method, _blockInlining);
         if (hr.Failed && _blockInlining && _info.SupportsReJitWithInliners)
         {
             // Some runtimes refuse the inliner-aware request; a plain one still reaches every non-inlined call.
             ProfilerLog.Warning($"RequestReJITWithInliners({module}, {method}) failed with {hr}; falling back to RequestReJIT");
-            hr = _info.RequestReJit(module, method, blockInlining: false);
+            var fallback = $"RequestReJITWithInliners failed with {hr}, so callers that inlined the method before it was armed run it without probes";
+            return (_info.RequestReJit(module, method, blockInlining: false), fallback);
         }
 
-        return hr;
+        return (hr, null);
     }
 
     private void ExecuteRevert(long requestId, Guid moduleVersionId, int methodToken)

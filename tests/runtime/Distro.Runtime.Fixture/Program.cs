@@ -17,7 +17,13 @@ public static class Program
             return 3;
         }
 
-        var scenarios = ShapeScenarios.All.Concat(SpecialScenarios.All).Concat(LineScenarios.All).Concat(NullRefScenarios.All).ToDictionary();
+        var scenarios = ShapeScenarios.All
+            .Concat(SpecialScenarios.All)
+            .Concat(LineScenarios.All)
+            .Concat(NullRefScenarios.All)
+            .Concat(ArmingScenarios.All)
+            .Concat(InliningScenarios.All)
+            .ToDictionary();
         if (args.Length != 1 || !scenarios.TryGetValue(args[0], out var scenario))
         {
             Console.Error.WriteLine("usage: Distro.Runtime.Fixture <scenario>; scenarios: " + string.Join(", ", scenarios.Keys));

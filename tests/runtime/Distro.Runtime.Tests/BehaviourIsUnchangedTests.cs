@@ -6,7 +6,7 @@ public class BehaviourIsUnchangedTests
     public static TheoryData<string> Scenarios { get; } =
     [
         "static", "instance", "struct-instance", "ref-struct-instance", "constructor", "struct-constructor",
-        "generic-method", "generic-class", "generic-struct", "ref-out-in", "ref-return", "span-parameters",
+        "generic-method", "generic-class", "generic-method-in-generic-class", "generic-struct", "ref-out-in", "ref-return", "span-parameters",
         "span-return", "pointers", "many-parameters", "exception-handling", "stackalloc", "recursion",
         "throws", "throws-through-finally", "catches-own", "inlined-callee",
     ];

@@ -100,6 +100,22 @@ public class CapturedValuesTests
     }
 
     [Theory]
+    [InlineData("int-string", "Box(1):Box`1", "\"one\"", "[1, one]:KeyValuePair`2")]
+    [InlineData("string-int", "Box(two):Box`1", "2:Int32", "[two, 2]:KeyValuePair`2")]
+    [InlineData("int-struct", "Box(3):Box`1", "(4, 5):Point", "[3, (4, 5)]:KeyValuePair`2")]
+    [InlineData("string-string", "Box(six):Box`1", "\"seven\"", "[six, seven]:KeyValuePair`2")]
+    public void GenericMethodOfGenericClass_OverReferenceAndValueTypes_PassesThisArgumentAndResult(string label, string instance, string argument, string result)
+    {
+        var call = FixtureProcess.Report("generic-method-in-generic-class").Armed(label);
+
+        Assert.Equal(instance, call.Single("entry").Instance);
+        Assert.Equal([argument], call.Single("entry").Arguments);
+        Assert.Equal(instance, call.Single("return").Instance);
+        Assert.Equal(result, call.Single("return").ReturnValue);
+        Assert.Equal(call.Result, result);
+    }
+
+    [Theory]
     [InlineData("int", "Pair(1, 2):Pair`1", "2:Int32")]
     [InlineData("string", "Pair(a, b):Pair`1", "\"a\"")]
     public void GenericStructMethod_OverReferenceAndValueTypes_CopiesThis(string label, string instance, string result)

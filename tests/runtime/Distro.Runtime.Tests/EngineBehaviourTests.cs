@@ -28,6 +28,10 @@ public class EngineBehaviourTests
     }
 
     [Fact]
+    public void EmittedTailCallAssembly_WhenLoaded_LeavesNoFileBehind() =>
+        Assert.Equal(string.Empty, FixtureProcess.Report("refusals").Facts["tail-call-assembly-file"]);
+
+    [Fact]
     public void ArmedProbe_WhenTheGateDeclines_RecordsNothingAndResultsStayRight()
     {
         var facts = FixtureProcess.Report("gate-declines").Facts;

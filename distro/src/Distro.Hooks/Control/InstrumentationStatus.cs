@@ -20,7 +20,7 @@ public enum InstrumentationState
     Failed = 5,
 }
 
-/// <summary>Why instrumentation failed.</summary>
+/// <summary>Why instrumentation failed. Values up to <see cref="InternalError"/> are the profiler's own; later ones are found before the profiler is asked.</summary>
 public enum InstrumentationFailure
 {
     None = 0,
@@ -34,6 +34,12 @@ public enum InstrumentationFailure
     ReJitRequestFailed = 8,
     RuntimeRejected = 9,
     InternalError = 10,
+
+    /// <summary>The probe registry is full: a probe must be removed before another is armed.</summary>
+    ProbeLimitReached = 11,
+
+    /// <summary>The module and metadata token given to arm a method name no method.</summary>
+    MethodNotFound = 12,
 }
 
 /// <summary>The state of an instrumentation request, and for a failure its cause in words.</summary>
@@ -44,6 +50,9 @@ public readonly record struct InstrumentationStatus(InstrumentationState State, 
     internal static InstrumentationStatus Failed(InstrumentationFailure failure, string message) =>
         new(InstrumentationState.Failed, failure, 0, message);
 
+    /// <summary>The state; for a failure its cause, and for any other state the profiler's note when it made one.</summary>
     public override string ToString() =>
-        State == InstrumentationState.Failed ? $"{State} ({Failure}, 0x{HResult:X8}): {Message}" : State.ToString();
+        State == InstrumentationState.Failed ? $"{State} ({Failure}, 0x{HResult:X8}): {Message}"
+        : string.IsNullOrEmpty(Message) ? State.ToString()
+        : $"{State}: {Message}";
 }

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Reflection.Emit;
-using System.Runtime.Loader;
 using Distro.Hooks.Diagnostics;
 
 namespace Distro.Hooks.Control;
@@ -53,9 +52,9 @@ public static class MethodInstrumenter
             }
 
             var instrumented = new InstrumentedMethod(method);
-            if (!Request(instrumented, instrumentation))
+            if (Request(instrumented, method, instrumentation) is { } notRequested)
             {
-                return new InstrumentedMethod(method, InstrumentationStatus.Failed(InstrumentationFailure.ProfilerNotAvailable, "the profiler did not accept the request"));
+                return new InstrumentedMethod(method, notRequested);
             }
 
             s_active[key] = instrumented;
@@ -63,53 +62,45 @@ public static class MethodInstrumenter
         }
     }
 
-    /// <summary>Instruments the method with metadata token <paramref name="methodToken"/> in the loaded module <paramref name="moduleVersionId"/>.</summary>
+    /// <summary>
+    /// Instruments the method with metadata token <paramref name="methodToken"/> in the loaded module
+    /// <paramref name="moduleVersionId"/>. Never throws for a module that is not loaded or a token that names no method
+    /// there: the returned handle's <see cref="InstrumentedMethod.Status"/> says why, and its method is null.
+    /// </summary>
     public static InstrumentedMethod Instrument(Guid moduleVersionId, int methodToken, MethodProbe probe)
     {
         ArgumentNullException.ThrowIfNull(probe);
-        foreach (var context in AssemblyLoadContext.All)
-        {
-            foreach (var assembly in context.Assemblies)
-            {
-                foreach (var module in assembly.GetLoadedModules())
-                {
-                    if (module.ModuleVersionId == moduleVersionId && module.ResolveMethod(methodToken) is { } method)
-                    {
-                        return Instrument(method, probe);
-                    }
-                }
-            }
-        }
-
-        throw new ArgumentException($"no loaded module has MVID {moduleVersionId}", nameof(moduleVersionId));
+        return LoadedMethods.Find(moduleVersionId, methodToken, out var refusal) is { } method
+            ? Instrument(method, probe)
+            : new InstrumentedMethod($"{moduleVersionId}/0x{methodToken:x8}", refusal);
     }
 
-    internal static void Update(InstrumentedMethod instrumented, MethodInstrumentation instrumentation)
+    internal static void Update(InstrumentedMethod instrumented, MethodBase method, MethodInstrumentation instrumentation)
     {
         lock (s_gate)
         {
-            if (!instrumented.IsRemoved)
+            if (!instrumented.IsRemoved && Request(instrumented, method, instrumentation) is { } refusal)
             {
-                Request(instrumented, instrumentation);
+                instrumented.RefuseUpdate(refusal);
             }
         }
     }
 
-    internal static void Remove(InstrumentedMethod instrumented)
+    internal static void Remove(InstrumentedMethod instrumented, MethodBase method)
     {
         lock (s_gate)
         {
-            if (instrumented.IsRemoved || !s_active.Remove(KeyOf(instrumented.Method)))
+            if (instrumented.IsRemoved || !s_active.Remove(KeyOf(method)))
             {
                 return;
             }
 
             instrumented.IsRemoved = true;
-            var moduleVersionId = instrumented.Method.Module.ModuleVersionId;
-            var revertId = NativeProfiler.RequestRevert(ref moduleVersionId, instrumented.Method.MetadataToken);
+            var moduleVersionId = method.Module.ModuleVersionId;
+            var revertId = NativeProfiler.RequestRevert(ref moduleVersionId, method.MetadataToken);
             instrumented.SetRequest(revertId);
             Unregister(instrumented.ProbeIds);
-            HooksEventSource.Log.InstrumentationRemoved(Describe(instrumented.Method), revertId);
+            HooksEventSource.Log.InstrumentationRemoved(Describe(method), revertId);
         }
     }
 
@@ -127,21 +118,32 @@ public static class MethodInstrumenter
         return new InstrumentationStatus((InstrumentationState)state, (InstrumentationFailure)failure, hresult, text);
     }
 
-    /// <summary>Registers the probes, sends one rewrite request, and retires the probes the previous request used.</summary>
-    private static bool Request(InstrumentedMethod instrumented, MethodInstrumentation instrumentation)
+    /// <summary>
+    /// Registers the probes, sends one rewrite request, and retires the probes the previous request used. Returns why
+    /// nothing was requested, or null when the request was sent.
+    /// </summary>
+    private static InstrumentationStatus? Request(InstrumentedMethod instrumented, MethodBase method, MethodInstrumentation instrumentation)
     {
         EnsureHooksConfigured();
-        var method = instrumented.Method;
         var methodProbeId = instrumentation.MethodProbe is { } methodProbe ? ProbeRegistry.Register(methodProbe) : 0;
         var lines = instrumentation.Lines.Select(line => (line.ILOffset, ProbeRegistry.Register(line.Probe), line.Locals)).ToList();
         var ids = lines.Select(line => line.Item2).Prepend(methodProbeId).Where(id => id != 0).ToList();
+        if (ids.Count != lines.Count + (instrumentation.MethodProbe is null ? 0 : 1))
+        {
+            // Registration answers 0 when the registry is full.
+            Unregister(ids);
+            return InstrumentationStatus.Failed(
+                InstrumentationFailure.ProbeLimitReached,
+                $"the probe registry is full ({ProbeRegistry.Capacity} probes at once): remove a probe before arming {Describe(method)}");
+        }
+
         var specification = RewriteSpecificationWriter.Write(method, methodProbeId, instrumentation.ReturnLocals, lines);
         var moduleVersionId = method.Module.ModuleVersionId;
         var requestId = NativeProfiler.RequestRewrite(ref moduleVersionId, method.MetadataToken, specification, specification.Length);
         if (requestId == 0)
         {
             Unregister(ids);
-            return false;
+            return InstrumentationStatus.Failed(InstrumentationFailure.ProfilerNotAvailable, "the profiler did not accept the request");
         }
 
         var previous = instrumented.ProbeIds;
@@ -149,7 +151,7 @@ public static class MethodInstrumenter
         instrumented.SetRequest(requestId);
         Unregister(previous);
         HooksEventSource.Log.InstrumentationRequested(Describe(method), string.Join(',', ids), requestId);
-        return true;
+        return null;
     }
 
     private static void Unregister(IReadOnlyList<int> ids)

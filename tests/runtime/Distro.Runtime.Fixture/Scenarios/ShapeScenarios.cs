@@ -57,6 +57,13 @@ public static unsafe class ShapeScenarios
             Method(typeof(Box<>), "Swap"),
             ("int", () => new Box<int>(1).Swap(2)),
             ("string", () => new Box<string>("old").Swap("new"))),
+        ["generic-method-in-generic-class"] = () => ScenarioRunner.Run(
+            "generic-method-in-generic-class",
+            Method(typeof(Box<>), "PairWith"),
+            ("int-string", () => new Box<int>(1).PairWith("one")),
+            ("string-int", () => new Box<string>("two").PairWith(2)),
+            ("int-struct", () => new Box<int>(3).PairWith(new Point(4, 5))),
+            ("string-string", () => new Box<string>("six").PairWith("seven"))),
         ["generic-struct"] = () => ScenarioRunner.Run(
             "generic-struct",
             Method(typeof(Pair<>), "Pick"),
@@ -133,7 +140,8 @@ public static unsafe class ShapeScenarios
         ["inlined-callee"] = () => ScenarioRunner.Run(
             "inlined-callee",
             Method(typeof(StaticShapes), nameof(StaticShapes.Triple)),
-            ("through-inliner", () => StaticShapes.TriplePlusOne(2))),
+            ("through-inliner", () => StaticShapes.TriplePlusOne(2)),
+            ("direct", () => StaticShapes.Triple(2))),
     };
 
     private static MethodBase Method(Type type, string name) =>

@@ -52,6 +52,7 @@ public static class SpecialScenarios
         Record("tail-call", emitted.GetMethod("Forward")!);
         Record("jmp", emitted.GetMethod("Jump")!);
         facts["tail-call-result"] = emitted.GetMethod("Forward")!.Invoke(null, [41])!.ToString()!;
+        facts["tail-call-assembly-file"] = emitted.Assembly.Location;
         facts["events"] = probe.TakeEvents().Count.ToString(CultureInfo.InvariantCulture);
         return new ScenarioReport("refusals", [], facts);
     }

@@ -5,8 +5,8 @@ using System.Runtime.Loader;
 namespace Distro.Runtime.Fixture.Shapes;
 
 /// <summary>
-/// C# never emits <c>tail.</c> or <c>jmp</c>, so the fixture writes a small assembly that does, saves it to disk
-/// and loads it like any other assembly (not dynamic, not collectible).
+/// C# never emits <c>tail.</c> or <c>jmp</c>, so the fixture writes a small assembly that does and loads its image
+/// like any other assembly (not dynamic, not collectible). The image stays in memory: no file is left behind.
 /// </summary>
 public static class TailCallAssembly
 {
@@ -36,8 +36,9 @@ public static class TailCallAssembly
         il.Emit(OpCodes.Jmp, target);
 
         type.CreateType();
-        var path = Path.Combine(Path.GetTempPath(), $"{name.Name}-{Environment.ProcessId}.dll");
-        builder.Save(path);
-        return AssemblyLoadContext.Default.LoadFromAssemblyPath(path).GetType("TailCalls")!;
+        using var image = new MemoryStream();
+        builder.Save(image);
+        image.Position = 0;
+        return AssemblyLoadContext.Default.LoadFromStream(image).GetType("TailCalls")!;
     }
 }

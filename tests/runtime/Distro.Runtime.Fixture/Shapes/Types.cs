@@ -68,6 +68,9 @@ public class Box<T>(T value)
         return previous;
     }
 
+    /// <summary>A generic method of a generic type: its body needs both the type's and the method's type argument.</summary>
+    public KeyValuePair<T, TOther> PairWith<TOther>(TOther other) => new(_value, other);
+
     public override string ToString() => $"Box({_value})";
 }
 
