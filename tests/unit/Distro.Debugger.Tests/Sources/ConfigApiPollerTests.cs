@@ -23,6 +23,27 @@ public class ConfigApiPollerTests
     }
 
     [Fact]
+    public async Task Start_ApiHoldsItsAnswers_ReturnsBeforeTheApiAnswers()
+    {
+        await using var api = ConfigApiStub.Start();
+        using var startReturned = new ManualResetEventSlim();
+        var answeredAfterStartReturned = new ConcurrentQueue<bool>();
+        api.Responder = _ =>
+        {
+            // Holds the answer until Start has returned; a Start that waited for it would see the answer come at the deadline.
+            answeredAfterStartReturned.Enqueue(startReturned.Wait(Eventually.Deadline));
+            return StubResponse.NotFound;
+        };
+        await using var poller = new ConfigApiPoller(TestSettings.For(api.Url), new RecordingConsumer(), new ConfigApiClientOptions { RequestTimeout = TimeSpan.FromMinutes(1) });
+
+        poller.Start();
+        startReturned.Set();
+
+        await Eventually.UntilAsync(() => answeredAfterStartReturned.Count == 2, "both types' first requests are answered");
+        Assert.All(answeredAfterStartReturned, Assert.True);
+    }
+
+    [Fact]
     public async Task Poller_OneTypeHangs_TheOtherKeepsPollingAndApplying()
     {
         await using var api = ConfigApiStub.Start();
