@@ -4,6 +4,7 @@ using Distro.Debugger.Configuration;
 using Distro.Debugger.Export;
 using Distro.Debugger.Lifecycle;
 using Distro.Debugger.Resolution;
+using Distro.Debugger.Snapshots;
 using Distro.Debugger.Snapshots.Serialization.Redaction;
 using Distro.Debugger.Sources;
 using Distro.Debugger.Status;
@@ -15,13 +16,27 @@ internal sealed class ManagerHarness : IDisposable, ISnapshotSink, IStatusSink
 {
     public const string Source = "test";
 
+    private static readonly TimeSpan s_statusDeadline = TimeSpan.FromSeconds(10);
+
     private readonly ConcurrentQueue<ConfigurationStatus> _statuses = new();
     private readonly ConcurrentQueue<Snapshot> _snapshots = new();
+    private readonly object _statusArrived = new();
+    private readonly TargetResolver _resolver;
+    private int _resolutions;
 
-    public ManagerHarness()
+    /// <param name="catalog">The assemblies probes may target: the whole process when null.</param>
+    public ManagerHarness(AssemblyCatalog? catalog = null)
     {
+        var targets = catalog ?? AssemblyCatalog.ForProcess;
+        _resolver = new TargetResolver(new AssemblyCatalog(
+            () =>
+            {
+                Interlocked.Increment(ref _resolutions);
+                return targets.Loaded();
+            },
+            () => targets.NotYetLoaded([])));
         Clock = new AdjustableClock(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
-        Manager = new ProbeManager(new TargetResolver(), Rewriter, this, new StatusTracker(this, Clock), RedactionPolicy.Default, Clock);
+        Manager = new ProbeManager(_resolver, Rewriter, this, new StatusTracker(this, Clock), RedactionPolicy.Default, Clock);
     }
 
     public FakeRewriter Rewriter { get; } = new();
@@ -32,6 +47,9 @@ internal sealed class ManagerHarness : IDisposable, ISnapshotSink, IStatusSink
 
     public IReadOnlyCollection<Snapshot> Snapshots => _snapshots;
 
+    public IReadOnlyList<Snapshot> SnapshotsOf(string hash) =>
+        [.. _snapshots.Where(snapshot => Equals(Attribute(snapshot, SnapshotAttributes.LocationHash), hash))];
+
     /// <summary>How many times the manager asked the snapshot sink to get ready.</summary>
     public int PrepareCalls { get; private set; }
 
@@ -39,6 +57,12 @@ internal sealed class ManagerHarness : IDisposable, ISnapshotSink, IStatusSink
     public int? RewritesBeforeFirstPrepare { get; private set; }
 
     public IReadOnlyCollection<ConfigurationStatus> Statuses => _statuses;
+
+    /// <summary>How many locations the manager had resolved: resolving one lists the loaded assemblies once.</summary>
+    public int Resolutions => Volatile.Read(ref _resolutions);
+
+    public static object? Attribute(Snapshot snapshot, string name) =>
+        snapshot.Attributes.Single(attribute => attribute.Key == name).Value;
 
     public static InstrumentationConfiguration Probe(string hash, string className, string methodName, string codeUnit = "Acme.Shop", DateTimeOffset? createdAt = null, string language = "Dotnet") =>
         Configuration(InstrumentationType.Probe, hash, className, methodName, codeUnit, createdAt, language, maxHits: null, expiresAt: null);
@@ -64,19 +88,26 @@ internal sealed class ManagerHarness : IDisposable, ISnapshotSink, IStatusSink
 
     public ConfigurationStatus WaitForStatus(string hash, InstrumentationStatus status, int count = 1)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (DateTime.UtcNow < deadline)
+        var deadline = DateTime.UtcNow + s_statusDeadline;
+        lock (_statusArrived)
         {
-            var found = _statuses.Where(reported => reported.LocationHash == hash && reported.Status == status).ToList();
-            if (found.Count >= count)
+            while (true)
             {
-                return found[^1];
+                var found = _statuses.Where(reported => reported.LocationHash == hash && reported.Status == status).ToList();
+                if (found.Count >= count)
+                {
+                    return found[^1];
+                }
+
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new TimeoutException($"no {count} x {status} for {hash}; got: {string.Join(", ", _statuses.Select(reported => $"{reported.LocationHash}={reported.Status}"))}");
+                }
+
+                Monitor.Wait(_statusArrived, left);
             }
-
-            Thread.Yield();
         }
-
-        throw new TimeoutException($"no {count} x {status} for {hash}; got: {string.Join(", ", _statuses.Select(reported => $"{reported.LocationHash}={reported.Status}"))}");
     }
 
     public void Emit(Snapshot snapshot) => _snapshots.Enqueue(snapshot);
@@ -87,9 +118,20 @@ internal sealed class ManagerHarness : IDisposable, ISnapshotSink, IStatusSink
         PrepareCalls++;
     }
 
-    public void Report(ConfigurationStatus status) => _statuses.Enqueue(status);
+    public void Report(ConfigurationStatus status)
+    {
+        _statuses.Enqueue(status);
+        lock (_statusArrived)
+        {
+            Monitor.PulseAll(_statusArrived);
+        }
+    }
 
-    public void Dispose() => Manager.Dispose();
+    public void Dispose()
+    {
+        Manager.Dispose();
+        _resolver.Dispose();
+    }
 
     private static InstrumentationConfiguration Configuration(
         InstrumentationType type, string hash, string className, string methodName, string codeUnit, DateTimeOffset? createdAt, string language, int? maxHits, DateTimeOffset? expiresAt) =>

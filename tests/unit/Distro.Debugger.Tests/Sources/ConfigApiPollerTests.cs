@@ -3,8 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using Distro.Debugger.Configuration;
 using Distro.Debugger.Sources;
-using OpenTelemetry;
-using OpenTelemetry.Trace;
 
 namespace Distro.Debugger.Tests.Sources;
 
@@ -22,6 +20,27 @@ public class ConfigApiPollerTests
 
         Assert.Empty(consumer.Updates);
         await Eventually.UntilAsync(() => api.ListRequests("PROBE").Count == 1 && api.ListRequests("BREAKPOINT").Count == 1, "both types are polled");
+    }
+
+    [Fact]
+    public async Task Start_ApiHoldsItsAnswers_ReturnsBeforeTheApiAnswers()
+    {
+        await using var api = ConfigApiStub.Start();
+        using var startReturned = new ManualResetEventSlim();
+        var answeredAfterStartReturned = new ConcurrentQueue<bool>();
+        api.Responder = _ =>
+        {
+            // Holds the answer until Start has returned; a Start that waited for it would see the answer come at the deadline.
+            answeredAfterStartReturned.Enqueue(startReturned.Wait(Eventually.Deadline));
+            return StubResponse.NotFound;
+        };
+        await using var poller = new ConfigApiPoller(TestSettings.For(api.Url), new RecordingConsumer(), new ConfigApiClientOptions { RequestTimeout = TimeSpan.FromMinutes(1) });
+
+        poller.Start();
+        startReturned.Set();
+
+        await Eventually.UntilAsync(() => answeredAfterStartReturned.Count == 2, "both types' first requests are answered");
+        Assert.All(answeredAfterStartReturned, Assert.True);
     }
 
     [Fact]
@@ -118,11 +137,7 @@ public class ConfigApiPollerTests
     public async Task Poller_InsideAnApplicationTrace_SendsNoTraceContextAndRecordsNoSpan()
     {
         await using var api = ConfigApiStub.Start();
-        var spans = new ConcurrentQueue<Activity>();
-        using var tracing = Sdk.CreateTracerProviderBuilder()
-            .AddSource("System.Net.Http", nameof(ConfigApiPollerTests))
-            .AddProcessor(new RecordingProcessor(spans))
-            .Build();
+        using var spans = new SpanRecorder(nameof(ConfigApiPollerTests));
         using var source = new ActivitySource(nameof(ConfigApiPollerTests));
         using var client = new HttpClient();
         var consumer = new RecordingConsumer();
@@ -139,16 +154,7 @@ public class ConfigApiPollerTests
         await Eventually.UntilAsync(() => consumer.Updates.Count == 2, "both types are polled and applied");
         Assert.Contains("traceparent", Assert.Single(api.Requests, request => request.Path == "/control").Headers.Keys, StringComparer.OrdinalIgnoreCase);
         Assert.All(api.Requests.Where(request => request.IsList), request => Assert.DoesNotContain("traceparent", request.Headers.Keys, StringComparer.OrdinalIgnoreCase));
-        Assert.Single(spans, span => span.Source.Name == "System.Net.Http" && IsTo(span, api.Url));
-    }
-
-    private static bool IsTo(Activity span, Uri apiUrl) =>
-        Equals(span.GetTagItem("server.port"), apiUrl.Port) ||
-        (span.GetTagItem("url.full") is string url && url.Contains(apiUrl.Authority, StringComparison.Ordinal));
-
-    private sealed class RecordingProcessor(ConcurrentQueue<Activity> spans) : BaseProcessor<Activity>
-    {
-        public override void OnEnd(Activity data) => spans.Enqueue(data);
+        Assert.Single(spans.HttpCallsTo(api.Url));
     }
 
     /// <summary>A transport without a network: 404 for every request, or an unexpected exception for one type.</summary>

@@ -183,6 +183,31 @@ public class StatusReporterTests
     }
 
     [Fact]
+    public async Task Report_FromInsideAnApplicationTrace_RecordsNoSpan()
+    {
+        using var spans = new SpanRecorder(nameof(StatusReporterTests));
+        using var source = new ActivitySource(nameof(StatusReporterTests));
+        using var client = new HttpClient();
+        await using var harness = new StatusReporterHarness(_ => s_accepted);
+
+        using (source.StartActivity("application request"))
+        {
+            // The control: the same tracing records an ordinary call of the application's to the same server.
+            using var control = await client.PostAsync(new Uri(harness.Api.Url, "/control"), new StringContent("{}"));
+            harness.Reporter.Start();
+            harness.Reporter.Report(Statuses.Of("h-1"));
+        }
+
+        await harness.Delays.WaitForAsync(1);
+        harness.Delays.ReleaseAll();
+        await Eventually.UntilAsync(() => harness.Api.StatusReports.Count == 1, "the batch is sent");
+
+        // Stopping waits for the sending loop to end, and any span of its calls with it.
+        await harness.Reporter.DisposeAsync();
+        Assert.Single(spans.HttpCallsTo(harness.Api.Url));
+    }
+
+    [Fact]
     public async Task Report_AfterDispose_SendsNothing()
     {
         await using var harness = new StatusReporterHarness(_ => s_accepted);
