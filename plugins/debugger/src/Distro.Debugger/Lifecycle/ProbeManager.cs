@@ -41,6 +41,7 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
     private readonly ConfigurationDiffer _differ;
     private readonly SnapshotServices _services;
     private readonly ITimer _expiryTimer;
+    private readonly AssemblyLoadRetries _assemblyLoads;
     private bool _disposed;
 
     public ProbeManager(
@@ -60,6 +61,7 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
         _clock = clock;
         _differ = new ConfigurationDiffer(clock);
         _services = new SnapshotServices(sink, new WindowRateLimiter(globalSnapshotsPerSecond, TimeSpan.FromSeconds(1)), this);
+        _assemblyLoads = new AssemblyLoadRetries(_gate, RetryPending);
         AppDomain.CurrentDomain.AssemblyLoad += OnAssemblyLoad;
         _expiryTimer = clock.CreateTimer(_ => DisableExpired(), null, s_expiryCheckInterval, s_expiryCheckInterval);
     }
@@ -96,6 +98,8 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
                     CommitTouchedMethods();
                 }
             }
+
+            _assemblyLoads.GateReleased();
         }
         catch (Exception e)
         {
@@ -333,6 +337,7 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
                 CommitTouchedMethods();
             }
 
+            _assemblyLoads.GateReleased();
             _tracker.Disabled(probe.Configuration);
         }
         catch (Exception e)
@@ -362,6 +367,7 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
                 CommitTouchedMethods();
             }
 
+            _assemblyLoads.GateReleased();
             expired.ForEach(_tracker.Disabled);
         }
         catch (Exception e)
@@ -372,34 +378,41 @@ internal sealed class ProbeManager : IConfigurationConsumer, IProbeActivity, IDi
 
     private void OnAssemblyLoad(object? sender, AssemblyLoadEventArgs args)
     {
-        var name = args.LoadedAssembly.GetName().Name;
-        if (name is not null)
-        {
-            // Resolution reads metadata and symbols: not on the thread that is loading the assembly.
-            ThreadPool.UnsafeQueueUserWorkItem(static state => state.manager.RetryPending(state.name), (manager: this, name), preferLocal: false);
-        }
-    }
-
-    private void RetryPending(string assemblyName)
-    {
         try
         {
-            lock (_gate)
+            // Resolution reads metadata and symbols: not on the thread that is loading the assembly.
+            if (args.LoadedAssembly.GetName().Name is { } name)
             {
-                foreach (var entry in _applied.Values.SelectMany(set => set.Values))
-                {
-                    if (entry.Pending is { } pending && pending.IsAwaiting(assemblyName))
-                    {
-                        Resolve(entry);
-                    }
-                }
-
-                CommitTouchedMethods();
+                _assemblyLoads.Loaded(name);
             }
         }
         catch (Exception e)
         {
-            DebuggerEventSource.Log.ProbeManagerFailed(nameof(RetryPending), e.ToString());
+            DebuggerEventSource.Log.ProbeManagerFailed(nameof(OnAssemblyLoad), e.ToString());
+        }
+    }
+
+    /// <summary>Resolves again the configurations waiting for one of these assemblies; runs under the gate.</summary>
+    private void RetryPending(IReadOnlySet<string> loadedAssemblyNames)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var entry in _applied.Values.SelectMany(set => set.Values))
+            {
+                if (entry.Pending is { } pending && loadedAssemblyNames.Any(pending.IsAwaiting))
+                {
+                    Resolve(entry);
+                }
+            }
+        }
+        finally
+        {
+            CommitTouchedMethods();
         }
     }
 }
