@@ -17,7 +17,7 @@ internal sealed class AssemblyCatalog(Func<IEnumerable<Assembly>> loadedAssembli
     /// <summary>Files of assemblies that no context has loaded under their name yet.</summary>
     public IReadOnlyList<string> NotYetLoaded(IReadOnlyList<Assembly> loaded)
     {
-        var loadedNames = loaded.Select(assembly => assembly.GetName().Name).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var loadedNames = loaded.Select(AssemblySimpleNames.Of).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return loadableAssemblyPaths()
             .Where(path => !loadedNames.Contains(Path.GetFileNameWithoutExtension(path)))
             .Distinct(StringComparer.Ordinal)

@@ -22,7 +22,7 @@ internal sealed class LineProbeResolver(AssemblyCatalog catalog, SymbolCache sym
         {
             var documents = new List<DocumentMatch>();
             var withoutSymbols = new List<(Assembly Assembly, SymbolsUnavailable Problem)>();
-            foreach (var assembly in loaded.Where(assembly => RefusedAssemblies.WhyRefused(assembly.GetName().Name) is null))
+            foreach (var assembly in loaded.Where(assembly => RefusedAssemblies.WhyRefused(AssemblySimpleNames.Of(assembly)) is null))
             {
                 if (!symbols.TryAcquire(assembly, out var lease, out var problem))
                 {

@@ -16,7 +16,7 @@ internal sealed class MethodProbeResolver(AssemblyCatalog catalog, UnloadedAssem
         }
 
         var loaded = catalog.Loaded();
-        var allowed = loaded.Where(assembly => RefusedAssemblies.WhyRefused(assembly.GetName().Name) is null);
+        var allowed = loaded.Where(assembly => RefusedAssemblies.WhyRefused(AssemblySimpleNames.Of(assembly)) is null);
         var types = TypeLocator.Find(allowed, classPattern, location.CodeUnit);
         if (types.Count == 0)
         {

@@ -16,7 +16,7 @@ internal static class TypeLocator
         var loose = new List<Type>();
         foreach (var assembly in assemblies)
         {
-            var assemblyName = assembly.GetName().Name ?? string.Empty;
+            var assemblyName = AssemblySimpleNames.Of(assembly);
             foreach (var type in TypesNamed(assembly, pattern.SimpleName))
             {
                 var match = pattern.Match(TypePath.Of(type), codeUnit, assemblyName);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
@@ -12,6 +13,10 @@ namespace Distro.Debugger.Resolution;
 /// </summary>
 internal sealed class UnloadedAssemblies(AssemblyCatalog catalog, SymbolCache symbols)
 {
+    // Per assembly file, the sorted hashes of its types' simple names: a file that cannot define the named type is
+    // skipped without being opened again. The files are the runtime's trusted assemblies, a list fixed at start-up.
+    private readonly ConcurrentDictionary<string, int[]> _typeNameHashes = new(StringComparer.Ordinal);
+
     /// <summary>The names of not-yet-loaded assemblies that define a type the pattern names.</summary>
     public IReadOnlyList<string> Defining(ClassNamePattern pattern, string codeUnit, IReadOnlyList<Assembly> loaded)
     {
@@ -20,7 +25,7 @@ internal sealed class UnloadedAssemblies(AssemblyCatalog catalog, SymbolCache sy
         {
             try
             {
-                if (DefinedAssemblyName(path, pattern, codeUnit) is { } name)
+                if (MayDefine(path, pattern.SimpleName) && DefinedAssemblyName(path, pattern, codeUnit) is { } name)
                 {
                     names.Add(name);
                 }
@@ -59,6 +64,32 @@ internal sealed class UnloadedAssemblies(AssemblyCatalog catalog, SymbolCache sy
 
     private IEnumerable<string> Candidates(IReadOnlyList<Assembly> loaded) =>
         catalog.NotYetLoaded(loaded).Where(path => RefusedAssemblies.WhyRefused(Path.GetFileNameWithoutExtension(path)) is null);
+
+    private bool MayDefine(string path, string simpleName) =>
+        Array.BinarySearch(_typeNameHashes.GetOrAdd(path, TypeNameHashes), StringComparer.Ordinal.GetHashCode(simpleName)) >= 0;
+
+    private static int[] TypeNameHashes(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var pe = new PEReader(stream);
+        if (!pe.HasMetadata)
+        {
+            return [];
+        }
+
+        var reader = pe.GetMetadataReader();
+        if (!reader.IsAssembly)
+        {
+            return [];
+        }
+
+        var hashes = reader.TypeDefinitions
+            .Select(handle => StringComparer.Ordinal.GetHashCode(NameSegment.Split(reader.GetString(reader.GetTypeDefinition(handle).Name)).Name))
+            .Distinct()
+            .ToArray();
+        Array.Sort(hashes);
+        return hashes;
+    }
 
     private static string? DefinedAssemblyName(string path, ClassNamePattern pattern, string codeUnit)
     {
