@@ -45,10 +45,14 @@ public abstract class FrameworkApp : IAsyncLifetime
 
     internal InstrumentedApp Process => _process ?? throw NotStarted();
 
+    /// <summary>How many configurations the config API mock lists per page; null (the default) lists each set at once.</summary>
+    protected virtual int? ConfigurationsPerPage => null;
+
     public async Task InitializeAsync()
     {
         _collector = await MockCollector.StartAsync();
         _configApi = await MockConfigApi.StartAsync();
+        _configApi.PageSize = ConfigurationsPerPage;
         try
         {
             _process = await InstrumentedApp.StartAsync(Command(), Environment(), _httpVersion);

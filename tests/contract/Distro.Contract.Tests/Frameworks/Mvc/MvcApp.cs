@@ -10,6 +10,12 @@ public sealed class MvcApp() : FrameworkApp("Mvc.App", "contract-mvc", HttpVersi
     public const string OrderJson =
         """{"customerId":"c-1","loyaltyYears":3,"shipTo":{"street":"1 Main St","city":"Springfield","country":"US"},"lines":[{"sku":"SKU-1","quantity":2,"unitPrice":9.99},{"sku":"SKU-2","quantity":1,"unitPrice":24.5}]}""";
 
+    /// <summary>
+    /// One configuration a page: the distro must follow NextToken to see a set of two, such as a probe and the caller
+    /// probe that the scenarios place after it.
+    /// </summary>
+    protected override int? ConfigurationsPerPage => 1;
+
     public Task<string> CreateOrderAsync(TraceParent trace) =>
         HttpCalls.SendAsync(Process.Client, HttpMethod.Post, "/orders?express=true", trace, OrderJson);
 
