@@ -9,7 +9,7 @@ public sealed class MvcContractTests(MvcApp app) : FrameworkContractTests(app), 
     private const string CodeUnit = "Mvc.App.Probes";
     private const string Models = "Mvc.App.Models";
     private const string CreatedOrder =
-        """200 {"customerId":"c-1","itemCount":3,"subtotal":44.48,"discount":{"rate":0.03,"reason":"loyalty 3y"},"total":55.6456,"currency":"USD"}""";
+        """200 [X-Mvc-Action: Create] {"customerId":"c-1","itemCount":3,"subtotal":44.48,"discount":{"rate":0.03,"reason":"loyalty 3y"},"total":55.6456,"currency":"USD"}""";
 
     private static readonly ProbeLocation s_priceOrder = new(CodeUnit, "PricingService", "PriceOrder", "Probes/PricingService.cs");
     private static readonly string s_note = LongValues.Note(1500);
@@ -48,7 +48,7 @@ public sealed class MvcContractTests(MvcApp app) : FrameworkContractTests(app), 
             Value("captures.lines.29.locals.discount.fields.Rate.value", "0.03"),
             Value("captures.lines.29.locals.total.value", "55.6456"),
         ]),
-        Throwing = new ProbeCase(new ProbeLocation(CodeUnit, "OrdersController", "Reject", "Probes/OrdersController.cs"), app.RejectOrderAsync, "500 ", [
+        Throwing = new ProbeCase(new ProbeLocation(CodeUnit, "OrdersController", "Reject", "Probes/OrdersController.cs"), app.RejectOrderAsync, "500 [no X-Mvc-Action] ", [
             Value("captures.entry.arguments.id.value", "7"),
             Value("captures.entry.arguments.reason.value", "fraud"),
             Value("captures.return.throwable.type", "System.InvalidOperationException"),
@@ -57,7 +57,7 @@ public sealed class MvcContractTests(MvcApp app) : FrameworkContractTests(app), 
         AsyncHandler = new ProbeCase(
             new ProbeLocation(CodeUnit, "OrdersController", "GetAsync", "Probes/OrdersController.cs"),
             app.GetOrderAsync,
-            """200 {"id":1,"customerId":"c-100","lineCount":2,"total":44.48,"currency":"USD"}""",
+            """200 [X-Mvc-Action: Get] {"id":1,"customerId":"c-100","lineCount":2,"total":44.48,"currency":"USD"}""",
             [
                 Value("captures.entry.arguments.id.value", "1"),
                 Value("captures.entry.arguments.currency.value", "USD"),
