@@ -20,6 +20,8 @@ public abstract partial class FrameworkContractTests
 
         var snapshot = (await Probes.DriveUntilSnapshotAsync(target.Call, hash)).Of(hash);
 
+        AssertSnapshotAttributes(snapshot, hash, "PROBE", "method", target.Location);
+
         var text = $"captures.entry.arguments.{target.StringArgument}";
         var list = $"captures.entry.arguments.{target.ListArgument}";
         SnapshotBody.AssertHolds(SnapshotBody.Parse(snapshot.Body), [

@@ -24,6 +24,8 @@ public abstract partial class FrameworkContractTests
         var first = await Probes.DriveUntilAsync(target.Call, caller, outcome => !outcome.Has(removed));
         var next = await Probes.SendAsync(target.Call, caller);
 
+        AssertSnapshotAttributes(probed.Of(removed), removed, "PROBE", "method", target.Location);
+        AssertCallerSnapshot(probed.Of(caller), caller);
         Assert.False(next.Has(removed), $"A snapshot after the removal took effect: {next}");
         Assert.All(new[] { probed, first, next }, outcome => Assert.Equal(target.Response, outcome.Response));
     });
@@ -44,8 +46,9 @@ public abstract partial class FrameworkContractTests
         var first = await Probes.DriveUntilAsync(target.Call, caller, outcome => !outcome.Has(breakpoint));
         var next = await Probes.SendAsync(target.Call, caller);
 
-        Assert.Equal("PROBE", both.Of(probe).Attributes["aws.di.instrumentation_type"]);
-        Assert.Equal("BREAKPOINT", both.Of(breakpoint).Attributes["aws.di.instrumentation_type"]);
+        AssertSnapshotAttributes(both.Of(probe), probe, "PROBE", "method", target.Location);
+        AssertSnapshotAttributes(both.Of(breakpoint), breakpoint, "BREAKPOINT", "method", target.Location);
+        AssertCallerSnapshot(both.Of(caller), caller);
         Assert.True(first.Has(probe), $"The probe stopped with the breakpoint: {first}");
         Assert.True(next.Has(probe) && !next.Has(breakpoint), $"Only the probe should fire: {next}");
     });
@@ -63,6 +66,7 @@ public abstract partial class FrameworkContractTests
         await Probes.PlaceAsync(ProbeConfigurations.Method(InstrumentationType.Probe, working, target.Location));
         var outcome = await Probes.DriveUntilSnapshotAsync(target.Call, working);
 
+        AssertSnapshotAttributes(outcome.Of(working), working, "PROBE", "method", target.Location);
         Assert.Equal("METHOD_NOT_FOUND", error.ErrorCause);
         Assert.Equal(target.Response, outcome.Response);
         Assert.False(outcome.Has(missing), $"The missing method's configuration took a snapshot: {outcome}");

@@ -63,4 +63,11 @@ public abstract partial class FrameworkContractTests : IAsyncLifetime
         Assert.False(string.IsNullOrEmpty(attributes["aws.di.snapshot_id"] as string), "aws.di.snapshot_id is empty");
         Assert.True(Assert.IsType<double>(attributes["aws.di.duration_ms"]) >= 0, "aws.di.duration_ms is negative");
     }
+
+    /// <summary>The snapshot of the probe that the scenarios place on <see cref="FrameworkTargets.PricedCaller"/>.</summary>
+    private void AssertCallerSnapshot(ReceivedLogRecord snapshot, string locationHash)
+    {
+        AssertSnapshotAttributes(snapshot, locationHash, "PROBE", "method", Targets.PricedCaller);
+        SnapshotBody.AssertHolds(SnapshotBody.Parse(snapshot.Body), Targets.PricedCallerCaptures);
+    }
 }

@@ -45,6 +45,13 @@ public sealed class GrpcContractTests(GrpcApp app) : FrameworkContractTests(app)
             Value("captures.return.locals.currency.value", "USD"),
         ]),
         PricedCaller = s_service,
+        PricedCallerCaptures = [
+            Value("captures.entry.arguments.request.type", $"{Protos}.QuoteRequest"),
+            Value("captures.entry.arguments.request.fields.customerId_.value", "c-1"),
+            Value("captures.entry.arguments.request.fields.express_.value", "true"),
+            Value("captures.entry.arguments.request.fields.destination_.type", $"{Protos}.Address"),
+            Value("captures.entry.arguments.request.fields.destination_.fields.city_.value", "Springfield"),
+        ],
         PricedReturnLine = new ProbeCase(s_rates.AtLine(30), app.QuoteAsync, s_quoted, [
             Value("captures.lines.30.arguments.customerId.value", "c-1"),
             Value("captures.lines.30.locals.totalWeight.type", "System.Int32"),

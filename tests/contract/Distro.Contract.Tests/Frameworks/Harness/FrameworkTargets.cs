@@ -9,6 +9,9 @@ public sealed record FrameworkTargets
     /// <summary>The handler that calls <see cref="Priced"/>'s method, returning after it in the same request.</summary>
     public required ProbeLocation PricedCaller { get; init; }
 
+    /// <summary>What a method probe on <see cref="PricedCaller"/> holds: the request as the framework bound it.</summary>
+    public required IReadOnlyList<ExpectedCapture> PricedCallerCaptures { get; init; }
+
     /// <summary>The return line of <see cref="Priced"/>'s method, where all its locals are set.</summary>
     public required ProbeCase PricedReturnLine { get; init; }
 

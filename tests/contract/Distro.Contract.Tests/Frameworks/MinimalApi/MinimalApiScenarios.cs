@@ -37,6 +37,18 @@ public abstract class MinimalApiScenarios(MinimalApiApp app) : FrameworkContract
             Value("captures.return.locals.available.value", "7"),
         ]),
         PricedCaller = s_handlers,
+        PricedCallerCaptures = [
+            Value("captures.entry.arguments.request.type", $"{Models}.ReservationRequest"),
+            Value("captures.entry.arguments.request.fields.Sku.value", "SKU-1"),
+            Value("captures.entry.arguments.request.fields.Quantity.value", "5"),
+            Value("captures.entry.arguments.request.fields.Warehouse.type", $"{Models}.Warehouse"),
+            Value("captures.entry.arguments.request.fields.Warehouse.fields.City.value", "Berlin"),
+            Count("captures.entry.arguments.request.fields.Warehouse.fields.Bins.elements", 2),
+            Value("captures.entry.arguments.request.fields.Tags.type", "System.Collections.Generic.List<System.String>"),
+            Value("captures.entry.arguments.request.fields.Tags.elements.0.value", "gift"),
+            Value("captures.entry.arguments.stock.type", $"{CodeUnit}.StockService"),
+            Value("captures.entry.arguments.allowBackorder.value", "false"),
+        ],
         PricedReturnLine = new ProbeCase(s_reserve.AtLine(30), app.ReserveAsync, Reserved, [
             Value("captures.lines.30.arguments.sku.value", "SKU-1"),
             Value("captures.lines.30.locals.available.type", "System.Int32"),
