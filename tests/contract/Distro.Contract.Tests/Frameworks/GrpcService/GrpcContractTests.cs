@@ -63,6 +63,17 @@ public sealed class GrpcContractTests(GrpcApp app) : FrameworkContractTests(app)
             Value("captures.lines.30.locals.tariff.fields.RatePerKilo.value", "9"),
             Value("captures.lines.30.locals.price.value", "19.4"),
         ]),
+        // A line of the async service method after its await: destination, assigned before the await, lives in a field
+        // of the state machine; zone is the awaited result.
+        HandlerLine = new ProbeCase(s_service.AtLine(28), app.QuoteAsync, s_quoted, [
+            Value("captures.lines.28.arguments.this.type", $"{CodeUnit}.ShippingService"),
+            Value("captures.lines.28.arguments.request.type", $"{Protos}.QuoteRequest"),
+            Value("captures.lines.28.arguments.request.fields.customerId_.value", "c-1"),
+            Value("captures.lines.28.locals.destination.type", $"{Protos}.Address"),
+            Value("captures.lines.28.locals.destination.fields.country_.value", "US"),
+            Value("captures.lines.28.locals.zone.type", "System.Int32"),
+            Value("captures.lines.28.locals.zone.value", "1"),
+        ]),
         Throwing = new ProbeCase(
             s_service with { MethodName = "Cancel" },
             app.CancelAsync,

@@ -15,6 +15,9 @@ public sealed record FrameworkTargets
     /// <summary>The return line of <see cref="Priced"/>'s method, where all its locals are set.</summary>
     public required ProbeCase PricedReturnLine { get; init; }
 
+    /// <summary>A line of a handler itself (an action, a route handler lambda, a service method), where its locals are set.</summary>
+    public required ProbeCase HandlerLine { get; init; }
+
     /// <summary>A handler that always throws, and the framework's normal answer to that.</summary>
     public required ProbeCase Throwing { get; init; }
 

@@ -20,6 +20,9 @@ public class MinimalApiApp : FrameworkApp
     {
     }
 
+    public Task<string> GreetAsync(TraceParent trace) =>
+        HttpCalls.SendAsync(Process.Client, HttpMethod.Get, "/hello/Ada?greeting=Hi", trace);
+
     public Task<string> ReserveAsync(TraceParent trace) =>
         HttpCalls.SendAsync(Process.Client, HttpMethod.Post, "/api/inventory/reservations?allowBackorder=false", trace, ReservationJson);
 

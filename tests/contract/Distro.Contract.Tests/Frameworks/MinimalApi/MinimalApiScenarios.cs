@@ -58,6 +58,17 @@ public abstract class MinimalApiScenarios(MinimalApiApp app) : FrameworkContract
             Value("captures.lines.30.locals.reservation.type", $"{Models}.Reservation"),
             Value("captures.lines.30.locals.reservation.fields.Backordered.value", "false"),
         ]),
+        // The /hello route handler: a lambda that captured its enclosing method's defaultGreeting parameter.
+        HandlerLine = new ProbeCase(new ProbeLocation(CodeUnit, "GreetingEndpoints", "MapGreetings", "Probes/GreetingEndpoints.cs", 15), app.GreetAsync, "200 Hi, Ada!", [
+            Value("captures.lines.15.arguments.name.type", "System.String"),
+            Value("captures.lines.15.arguments.name.value", "Ada"),
+            Value("captures.lines.15.arguments.greeting.value", "Hi"),
+            Value("captures.lines.15.locals.salutation.type", "System.String"),
+            Value("captures.lines.15.locals.salutation.value", "Hi"),
+            Value("captures.lines.15.locals.message.value", "Hi, Ada!"),
+            Value("captures.lines.15.locals.defaultGreeting.type", "System.String"),
+            Value("captures.lines.15.locals.defaultGreeting.value", "Hello"),
+        ]),
         Throwing = new ProbeCase(s_handlers with { MethodName = "Recall" }, app.RecallAsync, "500 ", [
             Value("captures.entry.arguments.sku.value", "SKU-1"),
             Value("captures.entry.arguments.reason.value", "defect"),
