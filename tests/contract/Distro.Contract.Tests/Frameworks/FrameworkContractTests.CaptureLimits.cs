@@ -1,4 +1,3 @@
-using System.Globalization;
 using Distro.Contract.Mocks.ConfigApi;
 using Distro.Contract.Tests.Frameworks.Harness;
 
@@ -35,6 +34,4 @@ public abstract partial class FrameworkContractTests
             ExpectedCapture.Value($"{list}.size", Invariant(target.SentCount)),
         ]);
     });
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,7 @@ namespace Distro.Contract.Tests.Frameworks;
 public abstract partial class FrameworkContractTests
 {
     /// <summary>The shortest suspension of the async targets (a Task.Delay of 5 ms), less the timer's imprecision.</summary>
-    private const double AsyncTargetMinimumMilliseconds = 4;
+    protected const double AsyncTargetMinimumMilliseconds = 4;
 
     [Fact]
     public Task Probe_OnSynchronousMethod_CapturesArgumentsAndReturnValue() => VerifyAsync(async () =>

@@ -6,7 +6,7 @@ using static Distro.Contract.Tests.Frameworks.Harness.ExpectedCapture;
 namespace Distro.Contract.Tests.Frameworks.GrpcService;
 
 /// <summary>The contract scenarios on Grpc.App: what they probe there and what the snapshots must hold.</summary>
-public sealed class GrpcContractTests(GrpcApp app) : FrameworkContractTests(app), IClassFixture<GrpcApp>
+public sealed partial class GrpcContractTests(GrpcApp app) : FrameworkContractTests(app), IClassFixture<GrpcApp>
 {
     private const string CodeUnit = "Grpc.App.Probes";
     private const string Protos = "Grpc.App.Protos";

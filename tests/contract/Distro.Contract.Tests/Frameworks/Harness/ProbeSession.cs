@@ -112,6 +112,13 @@ public sealed class ProbeSession(FrameworkApp app) : IDisposable
     public Task<RequestOutcome> DriveUntilSnapshotAsync(Func<TraceParent, Task<string>> call, string locationHash) =>
         DriveUntilAsync(call, locationHash, _ => true);
 
+    /// <summary>
+    /// Waits until the request of <paramref name="trace"/> has taken <paramref name="count"/> snapshots of
+    /// <paramref name="locationHash"/> (a line probe in a loop takes one a pass); returns every one it took.
+    /// </summary>
+    public Task<IReadOnlyList<ReceivedLogRecord>> WaitForSnapshotsAsync(TraceParent trace, string locationHash, int count) =>
+        app.Collector.WaitForLogRecordsAsync(record => record.TraceId == trace.TraceId && LocationHashOf(record) == locationHash, count, s_snapshotDeadline);
+
     /// <summary>Removes every configuration the test placed.</summary>
     public void Dispose()
     {

@@ -4,7 +4,7 @@ using static Distro.Contract.Tests.Frameworks.Harness.ExpectedCapture;
 namespace Distro.Contract.Tests.Frameworks.MinimalApi;
 
 /// <summary>The contract scenarios on MinimalApi.App: what they probe there and what the snapshots must hold.</summary>
-public abstract class MinimalApiScenarios(MinimalApiApp app) : FrameworkContractTests(app)
+public abstract partial class MinimalApiScenarios(MinimalApiApp app) : FrameworkContractTests(app)
 {
     private const string CodeUnit = "MinimalApi.App.Probes";
     private const string Models = "MinimalApi.App.Models";
