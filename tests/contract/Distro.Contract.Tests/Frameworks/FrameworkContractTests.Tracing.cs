@@ -28,5 +28,6 @@ public abstract partial class FrameworkContractTests
         Assert.Equal(server.TraceId, snapshot.TraceId);
         Assert.Equal(server.SpanId, snapshot.SpanId);
         Assert.Equal(App.ServiceName, server.ResourceAttributes["service.name"]);
+        Assert.Equal((App.Transport, App.Transport), (server.Transport, snapshot.Transport));
     });
 }

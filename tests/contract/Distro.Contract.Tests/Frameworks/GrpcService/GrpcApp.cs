@@ -1,4 +1,5 @@
 using System.Net;
+using Distro.Contract.Mocks.Collector;
 using Distro.Contract.Tests.Frameworks.Harness;
 using Google.Protobuf;
 using Grpc.App.Protos;
@@ -8,9 +9,10 @@ using Grpc.Net.Client;
 namespace Distro.Contract.Tests.Frameworks.GrpcService;
 
 /// <summary>
-/// Grpc.App (a Grpc.AspNetCore service on cleartext HTTP/2) under the distro, and the calls that reach its probe
-/// targets, made with the client generated from the app's own proto. A call's answer is described as the reply's JSON
-/// (a stream's as its messages' JSON, one a line), or as <c>"&lt;status code&gt;: &lt;detail&gt;"</c> when it fails.
+/// Grpc.App (a Grpc.AspNetCore service on cleartext HTTP/2) under the distro, exporting over OTLP gRPC, and the calls
+/// that reach its probe targets, made with the client generated from the app's own proto. A call's answer is described
+/// as the reply's JSON (a stream's as its messages' JSON, one a line), or as <c>"&lt;status code&gt;: &lt;detail&gt;"</c>
+/// when it fails.
 /// </summary>
 public sealed class GrpcApp() : FrameworkApp("Grpc.App", "contract-grpc", HttpVersion.Version20)
 {
@@ -26,6 +28,8 @@ public sealed class GrpcApp() : FrameworkApp("Grpc.App", "contract-grpc", HttpVe
 
     private GrpcChannel? _channel;
     private Shipping.ShippingClient? _client;
+
+    public override OtlpTransport Transport => OtlpTransport.Grpc;
 
     private Shipping.ShippingClient Client => _client ?? throw new InvalidOperationException("The app has not been started.");
 
