@@ -47,7 +47,7 @@ public abstract partial class FrameworkContractTests
         var later = new List<RequestOutcome>();
         for (var request = 0; request < RequestsAfterMaxHits; request++)
         {
-            later.Add(await Probes.SendAsync(target.Call, caller));
+            later.Add(await Probes.DriveUntilSnapshotAsync(target.Call, caller));
         }
 
         Assert.All(later, outcome => Assert.False(outcome.Has(limited), $"A snapshot after MaxHits: {outcome}"));

@@ -22,7 +22,7 @@ public abstract partial class FrameworkContractTests
 
         Probes.Remove(removed);
         var first = await Probes.DriveUntilAsync(target.Call, caller, outcome => !outcome.Has(removed));
-        var next = await Probes.SendAsync(target.Call, caller);
+        var next = await Probes.DriveUntilSnapshotAsync(target.Call, caller);
 
         AssertSnapshotAttributes(probed.Of(removed), removed, "PROBE", "method", target.Location);
         AssertCallerSnapshot(probed.Of(caller), caller);
@@ -73,7 +73,7 @@ public abstract partial class FrameworkContractTests
         var both = await Probes.DriveUntilAsync(target.Call, caller, outcome => outcome.Has(probe) && outcome.Has(breakpoint));
         Probes.Remove(removed);
         var first = await Probes.DriveUntilAsync(target.Call, caller, outcome => !outcome.Has(removed));
-        var next = await Probes.SendAsync(target.Call, caller);
+        var next = await Probes.DriveUntilSnapshotAsync(target.Call, caller);
 
         AssertSnapshotAttributes(both.Of(probe), probe, "PROBE", "method", target.Location);
         AssertSnapshotAttributes(both.Of(breakpoint), breakpoint, "BREAKPOINT", "method", target.Location);
