@@ -47,11 +47,14 @@ public abstract partial class FrameworkContractTests
         var later = new List<RequestOutcome>();
         for (var request = 0; request < RequestsAfterMaxHits; request++)
         {
-            later.Add(await Probes.SendAsync(target.Call, caller));
+            later.Add(await Probes.DriveUntilSnapshotAsync(target.Call, caller));
         }
 
         Assert.All(later, outcome => Assert.False(outcome.Has(limited), $"A snapshot after MaxHits: {outcome}"));
         Assert.All(later, outcome => Assert.Equal(target.Response, outcome.Response));
-        Assert.Equal(MaxHits, Probes.SnapshotsOf(limited).Count);
+        Assert.All(later, outcome => AssertCallerSnapshot(outcome.Of(caller), caller));
+        var taken = Probes.SnapshotsOf(limited);
+        Assert.Equal(MaxHits, taken.Count);
+        Assert.All(taken, snapshot => AssertSnapshotAttributes(snapshot, limited, "BREAKPOINT", "method", target.Location));
     });
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Distro.Contract.Mocks.ConfigApi;
 using Distro.Contract.Tests.Frameworks.Harness;
 
@@ -20,6 +19,8 @@ public abstract partial class FrameworkContractTests
 
         var snapshot = (await Probes.DriveUntilSnapshotAsync(target.Call, hash)).Of(hash);
 
+        AssertSnapshotAttributes(snapshot, hash, "PROBE", "method", target.Location);
+
         var text = $"captures.entry.arguments.{target.StringArgument}";
         var list = $"captures.entry.arguments.{target.ListArgument}";
         SnapshotBody.AssertHolds(SnapshotBody.Parse(snapshot.Body), [
@@ -33,6 +34,4 @@ public abstract partial class FrameworkContractTests
             ExpectedCapture.Value($"{list}.size", Invariant(target.SentCount)),
         ]);
     });
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,7 @@ namespace Distro.Contract.Tests.Frameworks;
 public abstract partial class FrameworkContractTests
 {
     /// <summary>The shortest suspension of the async targets (a Task.Delay of 5 ms), less the timer's imprecision.</summary>
-    private const double AsyncTargetMinimumMilliseconds = 4;
+    protected const double AsyncTargetMinimumMilliseconds = 4;
 
     [Fact]
     public Task Probe_OnSynchronousMethod_CapturesArgumentsAndReturnValue() => VerifyAsync(async () =>
@@ -32,9 +32,10 @@ public abstract partial class FrameworkContractTests
 
         var ready = await Probes.PlaceAsync(ProbeConfigurations.Method(InstrumentationType.Probe, hash, target.Location));
         Assert.DoesNotContain(Probes.StatusesOf(hash), status => status.Status != ProbeSession.Ready);
-        await Probes.DriveUntilSnapshotAsync(target.Call, hash);
+        var hit = await Probes.DriveUntilSnapshotAsync(target.Call, hash);
         var active = await Probes.WaitForStatusAsync(hash, ProbeSession.Active);
 
+        AssertSnapshotAttributes(hit.Of(hash), hash, "PROBE", "method", target.Location);
         Assert.Equal(("PROBE", "SNAPSHOT"), (ready.InstrumentationType, ready.SignalType));
         Assert.Equal((App.ServiceName, FrameworkApp.EnvironmentName), (ready.Service, ready.Environment));
         Assert.True(active.ReceivedAt >= ready.ReceivedAt, $"ACTIVE ({active}) came before READY ({ready})");
@@ -70,6 +71,7 @@ public abstract partial class FrameworkContractTests
 
         var snapshot = (await Probes.DriveUntilSnapshotAsync(target.Call, hash)).Of(hash);
 
+        AssertSnapshotAttributes(snapshot, hash, "PROBE", "method", target.Location);
         Assert.Equal(App.ServiceName, snapshot.ResourceAttributes["service.name"]);
         Assert.Equal(FrameworkApp.EnvironmentName, snapshot.ResourceAttributes["deployment.environment.name"]);
         Assert.Equal(FrameworkApp.EnvironmentName, snapshot.ResourceAttributes["deployment.environment"]);

@@ -22,33 +22,21 @@ public abstract partial class FrameworkContractTests
 
         Probes.Remove(removed);
         var first = await Probes.DriveUntilAsync(target.Call, caller, outcome => !outcome.Has(removed));
-        var next = await Probes.SendAsync(target.Call, caller);
+        var next = await Probes.DriveUntilSnapshotAsync(target.Call, caller);
 
+        AssertSnapshotAttributes(probed.Of(removed), removed, "PROBE", "method", target.Location);
+        AssertCallerSnapshot(probed.Of(caller), caller);
         Assert.False(next.Has(removed), $"A snapshot after the removal took effect: {next}");
         Assert.All(new[] { probed, first, next }, outcome => Assert.Equal(target.Response, outcome.Response));
     });
 
     [Fact]
-    public Task ProbeAndBreakpoint_OnOneMethod_BothFireAndRemovingOneLeavesTheOtherFiring() => VerifyAsync(async () =>
-    {
-        var target = Targets.Priced;
-        var probe = Probes.NewLocationHash("probe");
-        var breakpoint = Probes.NewLocationHash("breakpoint");
-        var caller = Probes.NewLocationHash("caller");
-        await Probes.PlaceAsync(ProbeConfigurations.Method(InstrumentationType.Probe, probe, target.Location));
-        await Probes.PlaceAsync(ProbeConfigurations.Method(InstrumentationType.Breakpoint, breakpoint, target.Location));
-        await Probes.PlaceAsync(ProbeConfigurations.Method(InstrumentationType.Probe, caller, Targets.PricedCaller));
+    public Task ProbeAndBreakpoint_OnOneMethod_BothFireAndRemovingTheBreakpointLeavesTheProbeFiring() =>
+        VerifyAsync(() => AssertRemovingOneOfTwoLeavesTheOtherFiringAsync(InstrumentationType.Breakpoint));
 
-        var both = await Probes.DriveUntilAsync(target.Call, caller, outcome => outcome.Has(probe) && outcome.Has(breakpoint));
-        Probes.Remove(breakpoint);
-        var first = await Probes.DriveUntilAsync(target.Call, caller, outcome => !outcome.Has(breakpoint));
-        var next = await Probes.SendAsync(target.Call, caller);
-
-        Assert.Equal("PROBE", both.Of(probe).Attributes["aws.di.instrumentation_type"]);
-        Assert.Equal("BREAKPOINT", both.Of(breakpoint).Attributes["aws.di.instrumentation_type"]);
-        Assert.True(first.Has(probe), $"The probe stopped with the breakpoint: {first}");
-        Assert.True(next.Has(probe) && !next.Has(breakpoint), $"Only the probe should fire: {next}");
-    });
+    [Fact]
+    public Task ProbeAndBreakpoint_OnOneMethod_BothFireAndRemovingTheProbeLeavesTheBreakpointFiring() =>
+        VerifyAsync(() => AssertRemovingOneOfTwoLeavesTheOtherFiringAsync(InstrumentationType.Probe));
 
     [Fact]
     public Task Configuration_ForAMissingMethod_ReportsMethodNotFoundAndOtherProbesKeepWorking() => VerifyAsync(async () =>
@@ -63,9 +51,35 @@ public abstract partial class FrameworkContractTests
         await Probes.PlaceAsync(ProbeConfigurations.Method(InstrumentationType.Probe, working, target.Location));
         var outcome = await Probes.DriveUntilSnapshotAsync(target.Call, working);
 
+        AssertSnapshotAttributes(outcome.Of(working), working, "PROBE", "method", target.Location);
         Assert.Equal("METHOD_NOT_FOUND", error.ErrorCause);
         Assert.Equal(target.Response, outcome.Response);
         Assert.False(outcome.Has(missing), $"The missing method's configuration took a snapshot: {outcome}");
         Assert.All(Probes.StatusesOf(missing), status => Assert.Equal(ProbeSession.Error, status.Status));
     });
+
+    /// <summary>A PROBE and a BREAKPOINT on one method both fire; once the one of <paramref name="removedType"/> is gone, the other alone does.</summary>
+    private async Task AssertRemovingOneOfTwoLeavesTheOtherFiringAsync(InstrumentationType removedType)
+    {
+        var target = Targets.Priced;
+        var probe = Probes.NewLocationHash("probe");
+        var breakpoint = Probes.NewLocationHash("breakpoint");
+        var caller = Probes.NewLocationHash("caller");
+        await Probes.PlaceAsync(ProbeConfigurations.Method(InstrumentationType.Probe, probe, target.Location));
+        await Probes.PlaceAsync(ProbeConfigurations.Method(InstrumentationType.Breakpoint, breakpoint, target.Location));
+        await Probes.PlaceAsync(ProbeConfigurations.Method(InstrumentationType.Probe, caller, Targets.PricedCaller));
+        var (removed, kept) = removedType == InstrumentationType.Probe ? (probe, breakpoint) : (breakpoint, probe);
+
+        var both = await Probes.DriveUntilAsync(target.Call, caller, outcome => outcome.Has(probe) && outcome.Has(breakpoint));
+        Probes.Remove(removed);
+        var first = await Probes.DriveUntilAsync(target.Call, caller, outcome => !outcome.Has(removed));
+        var next = await Probes.DriveUntilSnapshotAsync(target.Call, caller);
+
+        AssertSnapshotAttributes(both.Of(probe), probe, "PROBE", "method", target.Location);
+        AssertSnapshotAttributes(both.Of(breakpoint), breakpoint, "BREAKPOINT", "method", target.Location);
+        AssertCallerSnapshot(both.Of(caller), caller);
+        Assert.True(first.Has(kept), $"{kept} stopped with {removed}: {first}");
+        Assert.True(next.Has(kept) && !next.Has(removed), $"Only {kept} should fire: {next}");
+        Assert.All(new[] { both, first, next }, outcome => Assert.Equal(target.Response, outcome.Response));
+    }
 }

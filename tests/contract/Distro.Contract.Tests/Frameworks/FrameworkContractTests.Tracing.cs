@@ -24,8 +24,10 @@ public abstract partial class FrameworkContractTests
             1,
             s_spanDeadline)).Single();
         var snapshot = outcome.Of(hash);
+        AssertSnapshotAttributes(snapshot, hash, "PROBE", "method", target.Location);
         Assert.Equal(server.TraceId, snapshot.TraceId);
         Assert.Equal(server.SpanId, snapshot.SpanId);
         Assert.Equal(App.ServiceName, server.ResourceAttributes["service.name"]);
+        Assert.Equal((App.Transport, App.Transport), (server.Transport, snapshot.Transport));
     });
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Distro.Contract.Mocks.Collector;
 using Distro.Contract.Tests.Frameworks.Harness;
 
@@ -48,7 +49,7 @@ public abstract partial class FrameworkContractTests : IAsyncLifetime
     }
 
     /// <summary>The attributes every snapshot carries, and those of its probe and location.</summary>
-    private static void AssertSnapshotAttributes(ReceivedLogRecord snapshot, string locationHash, string type, string level, ProbeLocation location)
+    protected static void AssertSnapshotAttributes(ReceivedLogRecord snapshot, string locationHash, string type, string level, ProbeLocation location)
     {
         Assert.Equal(SnapshotEventName, snapshot.EventName);
         Assert.Equal(SnapshotScope, snapshot.ScopeName);
@@ -62,5 +63,14 @@ public abstract partial class FrameworkContractTests : IAsyncLifetime
         Assert.EndsWith(location.FilePath, Assert.IsType<string>(attributes["aws.di.file_path"]), StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(attributes["aws.di.snapshot_id"] as string), "aws.di.snapshot_id is empty");
         Assert.True(Assert.IsType<double>(attributes["aws.di.duration_ms"]) >= 0, "aws.di.duration_ms is negative");
+    }
+
+    protected static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The snapshot of the probe that the scenarios place on <see cref="FrameworkTargets.PricedCaller"/>.</summary>
+    private void AssertCallerSnapshot(ReceivedLogRecord snapshot, string locationHash)
+    {
+        AssertSnapshotAttributes(snapshot, locationHash, "PROBE", "method", Targets.PricedCaller);
+        SnapshotBody.AssertHolds(SnapshotBody.Parse(snapshot.Body), Targets.PricedCallerCaptures);
     }
 }

@@ -6,7 +6,7 @@ using static Distro.Contract.Tests.Frameworks.Harness.ExpectedCapture;
 namespace Distro.Contract.Tests.Frameworks.GrpcService;
 
 /// <summary>The contract scenarios on Grpc.App: what they probe there and what the snapshots must hold.</summary>
-public sealed class GrpcContractTests(GrpcApp app) : FrameworkContractTests(app), IClassFixture<GrpcApp>
+public sealed partial class GrpcContractTests(GrpcApp app) : FrameworkContractTests(app), IClassFixture<GrpcApp>
 {
     private const string CodeUnit = "Grpc.App.Probes";
     private const string Protos = "Grpc.App.Protos";
@@ -45,6 +45,13 @@ public sealed class GrpcContractTests(GrpcApp app) : FrameworkContractTests(app)
             Value("captures.return.locals.currency.value", "USD"),
         ]),
         PricedCaller = s_service,
+        PricedCallerCaptures = [
+            Value("captures.entry.arguments.request.type", $"{Protos}.QuoteRequest"),
+            Value("captures.entry.arguments.request.fields.customerId_.value", "c-1"),
+            Value("captures.entry.arguments.request.fields.express_.value", "true"),
+            Value("captures.entry.arguments.request.fields.destination_.type", $"{Protos}.Address"),
+            Value("captures.entry.arguments.request.fields.destination_.fields.city_.value", "Springfield"),
+        ],
         PricedReturnLine = new ProbeCase(s_rates.AtLine(30), app.QuoteAsync, s_quoted, [
             Value("captures.lines.30.arguments.customerId.value", "c-1"),
             Value("captures.lines.30.locals.totalWeight.type", "System.Int32"),
@@ -55,6 +62,17 @@ public sealed class GrpcContractTests(GrpcApp app) : FrameworkContractTests(app)
             Value("captures.lines.30.locals.tariff.type", "Grpc.App.Pricing.Tariff"),
             Value("captures.lines.30.locals.tariff.fields.RatePerKilo.value", "9"),
             Value("captures.lines.30.locals.price.value", "19.4"),
+        ]),
+        // A line of the async service method after its await: destination, assigned before the await, lives in a field
+        // of the state machine; zone is the awaited result.
+        HandlerLine = new ProbeCase(s_service.AtLine(28), app.QuoteAsync, s_quoted, [
+            Value("captures.lines.28.arguments.this.type", $"{CodeUnit}.ShippingService"),
+            Value("captures.lines.28.arguments.request.type", $"{Protos}.QuoteRequest"),
+            Value("captures.lines.28.arguments.request.fields.customerId_.value", "c-1"),
+            Value("captures.lines.28.locals.destination.type", $"{Protos}.Address"),
+            Value("captures.lines.28.locals.destination.fields.country_.value", "US"),
+            Value("captures.lines.28.locals.zone.type", "System.Int32"),
+            Value("captures.lines.28.locals.zone.value", "1"),
         ]),
         Throwing = new ProbeCase(
             s_service with { MethodName = "Cancel" },

@@ -15,6 +15,7 @@ public abstract class FrameworkApp : IAsyncLifetime
 
     private const string PollInterval = "200ms";
     private const string ExportDelayMilliseconds = "100";
+    private const string MetricExportIntervalMilliseconds = "500";
 
     private readonly Version _httpVersion;
     private MockCollector? _collector;
@@ -45,10 +46,20 @@ public abstract class FrameworkApp : IAsyncLifetime
 
     internal InstrumentedApp Process => _process ?? throw NotStarted();
 
+    /// <summary>
+    /// How the app sends everything it exports (snapshots, spans and, over gRPC, metrics) to the collector mock: OTLP
+    /// http/protobuf by default.
+    /// </summary>
+    public virtual OtlpTransport Transport => OtlpTransport.Http;
+
+    /// <summary>How many configurations the config API mock lists per page; null (the default) lists each set at once.</summary>
+    protected virtual int? ConfigurationsPerPage => null;
+
     public async Task InitializeAsync()
     {
         _collector = await MockCollector.StartAsync();
         _configApi = await MockConfigApi.StartAsync();
+        _configApi.PageSize = ConfigurationsPerPage;
         try
         {
             _process = await InstrumentedApp.StartAsync(Command(), Environment(), _httpVersion);
@@ -98,24 +109,42 @@ public abstract class FrameworkApp : IAsyncLifetime
     {
     }
 
-    private Dictionary<string, string> Environment() => new()
+    private Dictionary<string, string> Environment()
     {
-        ["OTEL_DOTNET_DISTRO_HOME"] = HostLayout.DistroHome,
-        ["OTEL_SERVICE_NAME"] = ServiceName,
-        ["OTEL_RESOURCE_ATTRIBUTES"] = "deployment.environment.name=" + EnvironmentName,
-        ["OTEL_AWS_DYNAMIC_INSTRUMENTATION_ENABLED"] = "true",
-        ["OTEL_AWS_DYNAMIC_INSTRUMENTATION_API_URL"] = ConfigApi.ApiUrl,
-        ["OTEL_AWS_DYNAMIC_INSTRUMENTATION_PROBE_POLL_INTERVAL"] = PollInterval,
-        ["OTEL_AWS_DYNAMIC_INSTRUMENTATION_BREAKPOINT_POLL_INTERVAL"] = PollInterval,
-        ["OTEL_AWS_OTLP_LOGS_ENDPOINT"] = Collector.HttpLogsEndpoint.ToString(),
-        ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.HttpEndpoint.ToString(),
-        ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-        ["OTEL_METRICS_EXPORTER"] = "none",
-        // Short export delays keep the tests' waits short; they change nothing else.
-        ["OTEL_BSP_SCHEDULE_DELAY"] = ExportDelayMilliseconds,
-        ["OTEL_BLRP_SCHEDULE_DELAY"] = ExportDelayMilliseconds,
-        ["OTEL_DOTNET_AUTO_LOG_DIRECTORY"] = LogDirectory,
-    };
+        var environment = new Dictionary<string, string>
+        {
+            ["OTEL_DOTNET_DISTRO_HOME"] = HostLayout.DistroHome,
+            ["OTEL_SERVICE_NAME"] = ServiceName,
+            ["OTEL_RESOURCE_ATTRIBUTES"] = "deployment.environment.name=" + EnvironmentName,
+            ["OTEL_AWS_DYNAMIC_INSTRUMENTATION_ENABLED"] = "true",
+            ["OTEL_AWS_DYNAMIC_INSTRUMENTATION_API_URL"] = ConfigApi.ApiUrl,
+            ["OTEL_AWS_DYNAMIC_INSTRUMENTATION_PROBE_POLL_INTERVAL"] = PollInterval,
+            ["OTEL_AWS_DYNAMIC_INSTRUMENTATION_BREAKPOINT_POLL_INTERVAL"] = PollInterval,
+            // Short export delays keep the tests' waits short; they change nothing else.
+            ["OTEL_BSP_SCHEDULE_DELAY"] = ExportDelayMilliseconds,
+            ["OTEL_BLRP_SCHEDULE_DELAY"] = ExportDelayMilliseconds,
+            ["OTEL_DOTNET_AUTO_LOG_DIRECTORY"] = LogDirectory,
+        };
+        if (Transport == OtlpTransport.Grpc)
+        {
+            // One address for every signal, as a user of an OTLP gRPC collector configures it. One app's metrics are
+            // enough to check their way to the collector; a short interval keeps the wait for them short.
+            environment["OTEL_AWS_OTLP_LOGS_ENDPOINT"] = Collector.GrpcEndpoint.ToString();
+            environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.GrpcEndpoint.ToString();
+            environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc";
+            environment["OTEL_METRICS_EXPORTER"] = "otlp";
+            environment["OTEL_METRIC_EXPORT_INTERVAL"] = MetricExportIntervalMilliseconds;
+        }
+        else
+        {
+            environment["OTEL_AWS_OTLP_LOGS_ENDPOINT"] = Collector.HttpLogsEndpoint.ToString();
+            environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.HttpEndpoint.ToString();
+            environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+            environment["OTEL_METRICS_EXPORTER"] = "none";
+        }
+
+        return environment;
+    }
 
     private static InvalidOperationException NotStarted() => new("The app has not been started.");
 }

@@ -70,16 +70,11 @@ public sealed class ProbeSession(FrameworkApp app) : IDisposable
         [.. app.Collector.LogRecords.Where(record => LocationHashOf(record) == locationHash)];
 
     /// <summary>
-    /// Sends the request once and waits until the snapshot of <paramref name="lastHash"/> for it has arrived. Snapshots
-    /// are exported in the order they are taken, so every snapshot the request took before that one has arrived too.
-    /// </summary>
-    public Task<RequestOutcome> SendAsync(Func<TraceParent, Task<string>> call, string lastHash) =>
-        SendAsync(call, lastHash, s_snapshotDeadline);
-
-    /// <summary>
     /// Sends the request again and again until one of them takes a snapshot of <paramref name="lastHash"/> and
-    /// <paramref name="until"/> holds for it: a probe is applied a little after its status is reported, and its
-    /// removal a poll after the config API stops serving it.
+    /// <paramref name="until"/> holds for it: a probe is applied a little after its status is reported, its removal a
+    /// poll after the config API stops serving it, and a probe's rate limit (a few snapshots a second) refuses a request
+    /// that follows others closely. Snapshots are exported in the order they are taken, so every snapshot the request
+    /// took before that of <paramref name="lastHash"/> has arrived too.
     /// </summary>
     public async Task<RequestOutcome> DriveUntilAsync(Func<TraceParent, Task<string>> call, string lastHash, Func<RequestOutcome, bool> until)
     {
@@ -108,9 +103,16 @@ public sealed class ProbeSession(FrameworkApp app) : IDisposable
             string.Join(Environment.NewLine + "  ", attempts.TakeLast(10)));
     }
 
-    /// <summary>Sends the request until it takes a snapshot of <paramref name="locationHash"/>; returns that request.</summary>
+    /// <summary>Sends the request until one takes a snapshot of <paramref name="locationHash"/>; returns that request.</summary>
     public Task<RequestOutcome> DriveUntilSnapshotAsync(Func<TraceParent, Task<string>> call, string locationHash) =>
         DriveUntilAsync(call, locationHash, _ => true);
+
+    /// <summary>
+    /// Waits until the request of <paramref name="trace"/> has taken <paramref name="count"/> snapshots of
+    /// <paramref name="locationHash"/> (a line probe in a loop takes one a pass); returns every one it took.
+    /// </summary>
+    public Task<IReadOnlyList<ReceivedLogRecord>> WaitForSnapshotsAsync(TraceParent trace, string locationHash, int count) =>
+        app.Collector.WaitForLogRecordsAsync(record => record.TraceId == trace.TraceId && LocationHashOf(record) == locationHash, count, s_snapshotDeadline);
 
     /// <summary>Removes every configuration the test placed.</summary>
     public void Dispose()

@@ -4,7 +4,7 @@ using static Distro.Contract.Tests.Frameworks.Harness.ExpectedCapture;
 namespace Distro.Contract.Tests.Frameworks.MinimalApi;
 
 /// <summary>The contract scenarios on MinimalApi.App: what they probe there and what the snapshots must hold.</summary>
-public abstract class MinimalApiScenarios(MinimalApiApp app) : FrameworkContractTests(app)
+public abstract partial class MinimalApiScenarios(MinimalApiApp app) : FrameworkContractTests(app)
 {
     private const string CodeUnit = "MinimalApi.App.Probes";
     private const string Models = "MinimalApi.App.Models";
@@ -37,6 +37,18 @@ public abstract class MinimalApiScenarios(MinimalApiApp app) : FrameworkContract
             Value("captures.return.locals.available.value", "7"),
         ]),
         PricedCaller = s_handlers,
+        PricedCallerCaptures = [
+            Value("captures.entry.arguments.request.type", $"{Models}.ReservationRequest"),
+            Value("captures.entry.arguments.request.fields.Sku.value", "SKU-1"),
+            Value("captures.entry.arguments.request.fields.Quantity.value", "5"),
+            Value("captures.entry.arguments.request.fields.Warehouse.type", $"{Models}.Warehouse"),
+            Value("captures.entry.arguments.request.fields.Warehouse.fields.City.value", "Berlin"),
+            Count("captures.entry.arguments.request.fields.Warehouse.fields.Bins.elements", 2),
+            Value("captures.entry.arguments.request.fields.Tags.type", "System.Collections.Generic.List<System.String>"),
+            Value("captures.entry.arguments.request.fields.Tags.elements.0.value", "gift"),
+            Value("captures.entry.arguments.stock.type", $"{CodeUnit}.StockService"),
+            Value("captures.entry.arguments.allowBackorder.value", "false"),
+        ],
         PricedReturnLine = new ProbeCase(s_reserve.AtLine(30), app.ReserveAsync, Reserved, [
             Value("captures.lines.30.arguments.sku.value", "SKU-1"),
             Value("captures.lines.30.locals.available.type", "System.Int32"),
@@ -45,6 +57,17 @@ public abstract class MinimalApiScenarios(MinimalApiApp app) : FrameworkContract
             Value("captures.lines.30.locals.reserved.value", "5"),
             Value("captures.lines.30.locals.reservation.type", $"{Models}.Reservation"),
             Value("captures.lines.30.locals.reservation.fields.Backordered.value", "false"),
+        ]),
+        // The /hello route handler: a lambda that captured its enclosing method's defaultGreeting parameter.
+        HandlerLine = new ProbeCase(new ProbeLocation(CodeUnit, "GreetingEndpoints", "MapGreetings", "Probes/GreetingEndpoints.cs", 15), app.GreetAsync, "200 Hi, Ada!", [
+            Value("captures.lines.15.arguments.name.type", "System.String"),
+            Value("captures.lines.15.arguments.name.value", "Ada"),
+            Value("captures.lines.15.arguments.greeting.value", "Hi"),
+            Value("captures.lines.15.locals.salutation.type", "System.String"),
+            Value("captures.lines.15.locals.salutation.value", "Hi"),
+            Value("captures.lines.15.locals.message.value", "Hi, Ada!"),
+            Value("captures.lines.15.locals.defaultGreeting.type", "System.String"),
+            Value("captures.lines.15.locals.defaultGreeting.value", "Hello"),
         ]),
         Throwing = new ProbeCase(s_handlers with { MethodName = "Recall" }, app.RecallAsync, "500 ", [
             Value("captures.entry.arguments.sku.value", "SKU-1"),
