@@ -28,17 +28,6 @@ internal sealed class InstrumentedMethodHost(MethodBase method, IMethodRewriter 
 
     public MethodBase Method { get; } = method;
 
-    public int ProbeCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _methodCaptures.Count + _lineCaptures.Count;
-            }
-        }
-    }
-
     /// <summary>
     /// Adds a method probe, armed at the next <see cref="Commit"/>; the task completes with the method's
     /// instrumentation status once the profiler processed that commit.
